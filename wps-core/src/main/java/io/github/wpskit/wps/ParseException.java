@@ -1,0 +1,50 @@
+package io.github.wpskit.wps;
+
+/**
+ * Thrown when text cannot be parsed into a value: a resolution symbol, a meeting record, an acronym.
+ * Carries the whole input and the index at which parsing failed, as java.time's
+ * {@code DateTimeParseException} does.
+ */
+public final class ParseException extends InvalidValueException {
+  private static final long serialVersionUID = 1L;
+
+  private final String input;
+  private final int errorIndex;
+
+  /**
+   * Creates a parse exception.
+   *
+   * @param type the type being parsed, for example {@code ResolutionSymbol}
+   * @param input the text that was given
+   * @param errorIndex the index in {@code input} where it stopped matching, 0 when unknown
+   * @param expected what the text must look like, for example {@code S/RES/<number> (<year>)}
+   */
+  public ParseException(String type, CharSequence input, int errorIndex, String expected) {
+    super(
+        type,
+        String.valueOf(input),
+        "Text '" + input + "' could not be parsed as " + type + " at index " + errorIndex
+            + " (expected " + expected + ")",
+        null);
+    this.input = String.valueOf(input);
+    this.errorIndex = errorIndex;
+  }
+
+  /**
+   * Returns the text that failed to parse.
+   *
+   * @return the input, never null ({@code "null"} for a null input)
+   */
+  public String input() {
+    return input;
+  }
+
+  /**
+   * Returns the index in the input at which parsing failed.
+   *
+   * @return a zero-based index
+   */
+  public int errorIndex() {
+    return errorIndex;
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.wpskit.wps.internal;
+
+import io.github.wpskit.wps.InvalidValueException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Invariant checks shared by the model types' {@code @Value.Check} methods. Each throws
+ * {@link InvalidValueException} naming the attribute ({@code Type.attribute}) and the value.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class Checks {
+  /** Upper bound on free-text attributes, so hostile input cannot make a value huge. */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  private Checks() {}
+
+  /**
+   * Requires {@code min <= value <= max}.
+   *
+   * @param attribute the attribute as {@code Type.attribute}
+   * @param value the value
+   * @param min the smallest valid value
+   * @param max the largest valid value
+   * @return the value
+   */
+  public static long inRange(String attribute, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new InvalidValueException(attribute, value, "valid values " + min + " - " + max);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite number within a range.
+   *
+   * @param attribute the attribute as {@code Type.attribute}
+   * @param value the value
+   * @param min the smallest valid value
+   * @param max the largest valid value
+   * @return the value
+   */
+  public static double inRange(String attribute, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new InvalidValueException(attribute, value, "valid values " + min + " - " + max);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite number (not NaN, not infinite).
+   *
+   * @param attribute the attribute as {@code Type.attribute}
+   * @param value the value
+   * @return the value
+   */
+  public static double finite(String attribute, double value) {
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException(attribute, value, "must be a finite number");
+    }
+    return value;
+  }
+
+  /**
+   * Requires text that is not blank, has no leading or trailing white space and is at most
+   * {@link #MAX_TEXT_LENGTH} characters long.
+   *
+   * @param attribute the attribute as {@code Type.attribute}
+   * @param value the text
+   * @return the text
+   */
+  public static String text(String attribute, String value) {
+    return text(attribute, value, MAX_TEXT_LENGTH);
+  }
+
+  /**
+   * Requires text that is not blank, has no leading or trailing white space and is at most
+   * {@code maxLength} characters long.
+   *
+   * @param attribute the attribute as {@code Type.attribute}
+   * @param value the text
+   * @param maxLength the longest valid length
+   * @return the text
+   */
+  public static String text(String attribute, String value, int maxLength) {
+    if (value.isBlank()) {
+      throw new InvalidValueException(attribute, "\"" + value + "\"", "must not be blank");
+    }
+    if (value.length() > maxLength) {
+      throw new InvalidValueException(
+          attribute,
+          "\"" + value.substring(0, 40) + "...\" (" + value.length() + " characters)",
+          "at most " + maxLength + " characters");
+    }
+    if (!value.equals(value.strip())) {
+      throw new InvalidValueException(
+          attribute, "\"" + value + "\"", "must not start or end with white space");
+    }
+    return value;
+  }
+
+  /**
+   * Requires that no two elements share a key.
+   *
+   * @param attribute the attribute as {@code Type.attribute}
+   * @param values the elements
+   * @param key what must be unique
+   * @param <T> the element type
+   */
+  public static <T> void uniqueBy(
+      String attribute, Collection<T> values, Function<? super T, ?> key) {
+    Set<Object> seen = new HashSet<>();
+    for (T value : values) {
+      Object k = key.apply(value);
+      if (!seen.add(k)) {
+        throw new InvalidValueException(attribute, k, "must not contain duplicates");
+      }
+    }
+  }
+}

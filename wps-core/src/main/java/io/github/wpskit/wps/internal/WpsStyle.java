@@ -1,0 +1,32 @@
+package io.github.wpskit.wps.internal;
+
+import io.github.wpskit.wps.MissingAttributesException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, placed on every model package's {@code package-info.java}.
+ *
+ * <p>Why each setting: generated {@code Immutable*} classes are package-private and overshadowed, so
+ * users only ever see {@code Resolution} and {@code Resolution.builder()} (the "sandwich" pattern);
+ * {@code jdkOnly} keeps Guava out; a missing required attribute throws
+ * {@link MissingAttributesException} with the names as data. Styles do not merge, so no type
+ * declares its own.
+ *
+ * <p>Internal: not part of the public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false),
+    throwForInvalidImmutableState = MissingAttributesException.class,
+    optionalAcceptNullable = false,
+    deepImmutablesDetection = false)
+public @interface WpsStyle {}
