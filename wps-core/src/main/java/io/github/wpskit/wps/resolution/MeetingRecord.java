@@ -59,13 +59,14 @@ public final class MeetingRecord implements Comparable<MeetingRecord> {
     }
     int start = PREFIX.length();
     int i = start;
-    while (i < s.length() && i - start < 6 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+    while (i < s.length() && i - start < 5 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;
     }
-    if (i == start || i != s.length() || s.charAt(start) == '0' || i - start > 5) {
-      throw new ParseException(
-          "MeetingRecord", s, i == start || s.charAt(start) == '0' ? start : i,
-          "S/PV.<meeting number>");
+    if (i == start || s.charAt(start) == '0') {
+      throw new ParseException("MeetingRecord", s, start, "S/PV.<meeting number>");
+    }
+    if (i != s.length()) {
+      throw new ParseException("MeetingRecord", s, i, "S/PV.<meeting number>");
     }
     return of(Integer.parseInt(s, start, i, 10));
   }

@@ -1,0 +1,198 @@
+package io.github.wpskit.wps.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.resolution.MeetingRecord;
+import io.github.wpskit.wps.resolution.Resolution;
+import io.github.wpskit.wps.resolution.ResolutionSymbol;
+import io.github.wpskit.wps.resolution.Vote;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every catalog entry against the project's fact sheet (shared/reference/wps-facts.md). */
+class ReferenceCatalogTest {
+
+  private final ReferenceCatalog catalog = ReferenceCatalog.standard();
+
+  /** Fact sheet section 1: symbol, adoption date, meeting, vote (Y-N-A). */
+  @ParameterizedTest
+  @CsvSource({
+      "S/RES/1325 (2000), 2000-10-31, 4213, 15, 0, 0",
+      "S/RES/1820 (2008), 2008-06-19, 5916, 15, 0, 0",
+      "S/RES/1888 (2009), 2009-09-30, 6195, 15, 0, 0",
+      "S/RES/1889 (2009), 2009-10-05, 6196, 15, 0, 0",
+      "S/RES/1960 (2010), 2010-12-16, 6453, 15, 0, 0",
+      "S/RES/2106 (2013), 2013-06-24, 6984, 15, 0, 0",
+      "S/RES/2122 (2013), 2013-10-18, 7044, 15, 0, 0",
+      "S/RES/2242 (2015), 2015-10-13, 7533, 15, 0, 0",
+      "S/RES/2467 (2019), 2019-04-23, 8514, 13, 0, 2",
+      "S/RES/2493 (2019), 2019-10-29, 8649, 15, 0, 0",
+  })
+  void theTenWpsResolutionsMatchTheFactSheet(
+      String symbol, String adopted, int meeting, int y, int n, int a) {
+    Resolution r = catalog.resolution(ResolutionSymbol.parse(symbol)).orElseThrow();
+    assertThat(r.wpsAgenda()).isTrue();
+    assertThat(r.adopted()).isEqualTo(LocalDate.parse(adopted));
+    assertThat(r.meeting()).contains(MeetingRecord.of(meeting));
+    assertThat(r.vote()).contains(Vote.recorded(y, n, a, 0));
+    assertThat(r.pillars()).isNotEmpty();
+    assertThat(r.title()).as("official titles are not confirmed").isEmpty();
+  }
+
+  @Test
+  void theAgendaIsExactlyTheTenResolutions() {
+    assertThat(catalog.wpsResolutions().stream().map(r -> r.symbol().toString()))
+        .containsExactly("S/RES/1325 (2000)", "S/RES/1820 (2008)", "S/RES/1888 (2009)",
+            "S/RES/1889 (2009)", "S/RES/1960 (2010)", "S/RES/2106 (2013)", "S/RES/2122 (2013)",
+            "S/RES/2242 (2015)", "S/RES/2467 (2019)", "S/RES/2493 (2019)");
+  }
+
+  @Test
+  void resolution2538IsBesideTheAgendaNotInIt() {
+    Resolution r = catalog.resolution(ReferenceCatalog.WOMEN_IN_PEACEKEEPING).orElseThrow();
+    assertThat(r.wpsAgenda()).isFalse();
+    assertThat(r.adopted()).isEqualTo(LocalDate.of(2020, 8, 28));
+    assertThat(r.vote()).contains(Vote.unanimous(15));
+  }
+
+  @Test
+  void resolution1WasAdoptedWithoutAVoteAtTheSecondMeeting() {
+    Resolution r = catalog.resolution(ResolutionSymbol.of(1, 1946)).orElseThrow();
+    assertThat(r.adopted()).isEqualTo(LocalDate.of(1946, 1, 25));
+    assertThat(r.meeting()).contains(MeetingRecord.of(2));
+    assertThat(r.vote()).contains(Vote.withoutVote());
+  }
+
+  /** Fact sheet sections 6 and 8: establishing and closing resolutions with their known votes. */
+  @ParameterizedTest
+  @CsvSource({
+      "S/RES/50 (1948), 1948-05-29, ",
+      "S/RES/91 (1951), 1951-03-30, ",
+      "S/RES/186 (1964), 1964-03-04, ",
+      "S/RES/350 (1974), 1974-05-31, '13-0-0, 2 not voting'",
+      "S/RES/425 (1978), 1978-03-19, '12-0-2, 1 not voting'",
+      "S/RES/426 (1978), 1978-03-19, ",
+      "S/RES/690 (1991), 1991-04-29, ",
+      "S/RES/1244 (1999), 1999-06-10, 14-0-1",
+      "S/RES/1925 (2010), 2010-05-28, ",
+      "S/RES/1990 (2011), 2011-06-27, ",
+      "S/RES/1996 (2011), 2011-07-08, ",
+      "S/RES/2149 (2014), 2014-04-10, ",
+      "S/RES/2559 (2020), 2020-12-22, 15-0-0",
+      "S/RES/2690 (2023), 2023-06-30, 15-0-0",
+      "S/RES/2790 (2025), 2025-08-28, 15-0-0",
+  })
+  void missionResolutionsMatchTheFactSheet(String symbol, String adopted, String vote) {
+    Resolution r = catalog.resolution(ResolutionSymbol.parse(symbol)).orElseThrow();
+    assertThat(r.adopted()).isEqualTo(LocalDate.parse(adopted));
+    assertThat(r.wpsAgenda()).isFalse();
+    if (vote == null) {
+      assertThat(r.vote()).as("vote not confirmed").isEmpty();
+    } else {
+      assertThat(r.vote().map(Vote::toString)).contains(vote);
+    }
+  }
+
+  @Test
+  void meetingsGivenOutsideTheWpsTable() {
+    assertThat(catalog.resolution(ResolutionSymbol.of(690, 1991)).get().meeting())
+        .contains(MeetingRecord.of(2984));
+    assertThat(catalog.resolution(ResolutionSymbol.of(2149, 2014)).get().meeting())
+        .contains(MeetingRecord.of(7153));
+    assertThat(catalog.resolution(ResolutionSymbol.of(2690, 2023)).get().meeting())
+        .contains(MeetingRecord.of(9365));
+  }
+
+  @Test
+  void everySymbolYearIsTheAdoptionYear() {
+    assertThat(catalog.resolutions())
+        .allSatisfy(r -> assertThat(r.adopted().getYear()).isEqualTo(r.symbol().year()));
+  }
+
+  /** Fact sheet section 6: acronym, established year, establishing resolutions. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "UNTSO|1948|S/RES/50 (1948)",
+      "UNMOGIP|1949|",
+      "UNFICYP|1964|S/RES/186 (1964)",
+      "UNDOF|1974|S/RES/350 (1974)",
+      "UNIFIL|1978|S/RES/425 (1978);S/RES/426 (1978)",
+      "MINURSO|1991|S/RES/690 (1991)",
+      "UNMIK|1999|S/RES/1244 (1999)",
+      "MONUSCO|2010|S/RES/1925 (2010)",
+      "UNISFA|2011|S/RES/1990 (2011)",
+      "UNMISS|2011|S/RES/1996 (2011)",
+      "MINUSCA|2014|S/RES/2149 (2014)",
+  })
+  void theElevenActiveOperationsMatchTheFactSheet(String acronym, int year, String established) {
+    Mission m = catalog.mission(MissionAcronym.parse(acronym)).orElseThrow();
+    assertThat(m.isActive()).isTrue();
+    assertThat(m.established()).contains(Year.of(year));
+    String symbols = m.establishedBy().stream().map(Object::toString)
+        .collect(Collectors.joining(";"));
+    assertThat(symbols).isEqualTo(established == null ? "" : established);
+    m.establishedBy().forEach(s -> assertThat(catalog.resolution(s)).isPresent());
+  }
+
+  @Test
+  void elevenActiveAndTwoClosedMissions() {
+    assertThat(catalog.activeMissions()).hasSize(11);
+    assertThat(catalog.missions()).hasSize(13);
+  }
+
+  @Test
+  void minusmaAndUnamidClosedAsTheFactSheetSays() {
+    Mission minusma = catalog.mission(MissionAcronym.parse("MINUSMA")).orElseThrow();
+    assertThat(minusma.closure().get().mandateEnded()).isEqualTo(LocalDate.of(2023, 6, 30));
+    assertThat(minusma.closure().get().withdrawalDeadline()).contains(LocalDate.of(2023, 12, 31));
+    assertThat(minusma.closure().get().decidedBy()).contains(ResolutionSymbol.of(2690, 2023));
+    assertThat(minusma.establishedBy()).as("2100 (2013) not verified").isEmpty();
+    assertThat(minusma.multidimensional()).contains(true);
+
+    Mission unamid = catalog.mission(MissionAcronym.parse("UNAMID")).orElseThrow();
+    assertThat(unamid.closure().get().mandateEnded()).isEqualTo(LocalDate.of(2020, 12, 31));
+    assertThat(unamid.closure().get().withdrawalDeadline()).contains(LocalDate.of(2021, 6, 30));
+    assertThat(unamid.closure().get().decidedBy()).contains(ResolutionSymbol.of(2559, 2020));
+  }
+
+  @Test
+  void startDatesAndHostsGivenByTheFactSheet() {
+    assertThat(catalog.mission(MissionAcronym.parse("MONUSCO")).get().started())
+        .contains(LocalDate.of(2010, 7, 1));
+    assertThat(catalog.mission(MissionAcronym.parse("UNMISS")).get().started())
+        .contains(LocalDate.of(2011, 7, 9));
+    Mission minusca = catalog.mission(MissionAcronym.parse("MINUSCA")).get();
+    assertThat(minusca.started()).contains(LocalDate.of(2014, 9, 15));
+    assertThat(minusca.hostCountries()).containsExactly(CountryCode.parse("CAF"));
+    assertThat(minusca.multidimensional()).contains(true);
+  }
+
+  @Test
+  void onlyMissionsNamedMultidimensionalAreClassified() {
+    assertThat(catalog.missions().stream().filter(m -> m.multidimensional().isPresent())
+            .map(m -> m.acronym().value()))
+        .containsExactlyInAnyOrder("MINUSCA", "MINUSMA");
+  }
+
+  @Test
+  void lookupsOfUnknownEntriesAreEmpty() {
+    assertThat(catalog.resolution(ResolutionSymbol.of(9999, 2099))).isEmpty();
+    assertThat(catalog.mission(MissionAcronym.parse("UNKNOWN"))).isEmpty();
+  }
+
+  @Test
+  void listsAreUnmodifiable() {
+    assertThatThrownBy(() -> catalog.resolutions().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> catalog.missions().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
