@@ -1,0 +1,83 @@
+package io.github.wpskit.wps.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of the built-in validation rules: each rule's {@link RuleDescriptor} (id, severity,
+ * what it checks, message template, rationale, source), published as the table in
+ * {@code docs/validation-rules.md}.
+ *
+ * <p>The catalogue has a {@link #VERSION}, recorded in every {@link ValidationReport}. It changes when
+ * a rule is added, removed or changes meaning or default severity; ids are never reused.
+ *
+ * <p>This class is thread-safe; its lists are immutable.
+ */
+public final class RuleCatalogue {
+  /** The version of the rule catalogue. */
+  public static final String VERSION = "1";
+
+  private static final List<ValidationRule<?>> BUILT_IN = builtIn();
+  private static final List<RuleDescriptor> RULES = descriptors();
+  private static final Map<RuleId, RuleDescriptor> BY_ID = byId();
+
+  private RuleCatalogue() {}
+
+  private static List<ValidationRule<?>> builtIn() {
+    List<ValidationRule<?>> rules = new ArrayList<>(ResolutionRules.ALL);
+    // Extension point: add MissionRules.ALL, MandateRules.ALL, GenderRules.ALL, CompactRules.ALL and
+    // ParityRules.ALL here, each with its Kind in Kinds.ALL.
+    rules.sort(Comparator.comparing(r -> r.descriptor().id()));
+    return Collections.unmodifiableList(rules);
+  }
+
+  private static List<RuleDescriptor> descriptors() {
+    List<RuleDescriptor> list = new ArrayList<>();
+    for (ValidationRule<?> rule : BUILT_IN) {
+      list.add(rule.descriptor());
+    }
+    list.add(EngineRules.RULE_FAILED);
+    list.add(EngineRules.UNSUPPORTED_KIND);
+    list.sort(Comparator.comparing(RuleDescriptor::id));
+    return List.copyOf(list);
+  }
+
+  private static Map<RuleId, RuleDescriptor> byId() {
+    Map<RuleId, RuleDescriptor> map = new LinkedHashMap<>();
+    for (RuleDescriptor d : RULES) {
+      if (map.put(d.id(), d) != null) {
+        throw new IllegalStateException("Duplicate built-in rule id " + d.id());
+      }
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Returns the descriptors of every built-in rule, engine rules included, sorted by id.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<RuleDescriptor> rules() {
+    return RULES;
+  }
+
+  /**
+   * Finds a built-in rule's descriptor.
+   *
+   * @param id the rule id, not null
+   * @return the descriptor, or empty if the catalogue has no such rule
+   */
+  public static Optional<RuleDescriptor> find(RuleId id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  /** The built-in rules, sorted by id; engine rules are not among them (the validator applies them). */
+  static List<ValidationRule<?>> builtInRules() {
+    return BUILT_IN;
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.wpskit.wps.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates objects against the built-in rules and a {@link RuleSet}'s choices, looking up
+ * cross-references in a {@link ValidationContext}, and returns a {@link ValidationReport}.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.of(RuleSet.defaults(), context);
+ * ValidationReport report = validator.validate(resolution);
+ * if (!report.isValid()) {
+ *   System.out.print(report.toText());
+ * }
+ * }</pre>
+ *
+ * <p><b>Never throws on data.</b> Every object that can be built yields a report. If a rule throws a
+ * {@link RuntimeException} (a bug, most likely in a custom rule), the validator reports an
+ * {@link Severity#ERROR} under {@code WPS-SYS-001} naming the rule and the exception, and runs the
+ * other rules. Exceptions are for programming errors only: a null argument
+ * ({@link NullPointerException}), or an object of a kind no rule judges passed to
+ * {@link #validate(Object)} ({@link IllegalArgumentException}). In a batch,
+ * {@link #validateAll(Collection)} reports such an object under {@code WPS-SYS-002} instead, so one
+ * stray object does not lose the report of the others.
+ *
+ * <p>Supported kinds: {@link io.github.wpskit.wps.resolution.Resolution} (more as the model grows),
+ * and any type a custom rule of the rule set judges ({@link ValidationRule#subjectType()}).
+ *
+ * <p>This class is immutable and thread-safe: share one validator between threads.
+ */
+public final class Validator {
+  /** The version of this library, recorded in every report. */
+  public static final String LIBRARY_VERSION = "0.1.0-SNAPSHOT";
+
+  /** The rules that apply to objects of one concrete class. */
+  private static final class Plan {
+    final boolean supported;
+    final ValidationRule<Object>[] rules;
+    final Kinds.Kind<?> kind;
+
+    Plan(boolean supported, ValidationRule<Object>[] rules, Kinds.Kind<?> kind) {
+      this.supported = supported;
+      this.rules = rules;
+      this.kind = kind;
+    }
+  }
+
+  private final RuleSet ruleSet;
+  private final ValidationContext context;
+  /** Enabled built-in and custom rules, built-in first, each group sorted by id. */
+  private final List<ValidationRule<?>> rules;
+  private final ConcurrentHashMap<Class<?>, Plan> plans = new ConcurrentHashMap<>();
+
+  private Validator(RuleSet ruleSet, ValidationContext context) {
+    this.ruleSet = ruleSet;
+    this.context = context;
+    List<ValidationRule<?>> enabled = new ArrayList<>();
+    for (ValidationRule<?> rule : RuleCatalogue.builtInRules()) {
+      if (ruleSet.isEnabled(rule.descriptor().id())) {
+        enabled.add(rule);
+      }
+    }
+    for (ValidationRule<?> rule : ruleSet.customRules()) {
+      if (ruleSet.isEnabled(rule.descriptor().id())) {
+        enabled.add(rule);
+      }
+    }
+    this.rules = List.copyOf(enabled);
+  }
+
+  /**
+   * Obtains a validator.
+   *
+   * @param ruleSet the rule choices, not null
+   * @param context what rules may look up, and the clock, not null
+   * @return the validator
+   */
+  public static Validator of(RuleSet ruleSet, ValidationContext context) {
+    return new Validator(
+        Objects.requireNonNull(ruleSet, "ruleSet"), Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Obtains a validator with the {@link RuleSet#defaults() default} rules.
+   *
+   * @param context what rules may look up, and the clock, not null
+   * @return the validator
+   */
+  public static Validator of(ValidationContext context) {
+    return of(RuleSet.defaults(), context);
+  }
+
+  /**
+   * Returns the rule set.
+   *
+   * @return the rule set
+   */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /**
+   * Returns the context.
+   *
+   * @return the context
+   */
+  public ValidationContext context() {
+    return context;
+  }
+
+  /**
+   * Returns a validator with the same rules and another context.
+   *
+   * @param newContext the context, not null
+   * @return the validator
+   */
+  public Validator withContext(ValidationContext newContext) {
+    return of(ruleSet, newContext);
+  }
+
+  /**
+   * Returns whether objects of a type can be validated: a built-in kind, or a type some custom rule
+   * of the rule set judges.
+   *
+   * @param type the type, not null
+   * @return true when {@link #validate(Object)} accepts its instances
+   */
+  public boolean supports(Class<?> type) {
+    return plan(Objects.requireNonNull(type, "type")).supported;
+  }
+
+  /**
+   * Validates one object.
+   *
+   * @param subject the object, of a supported kind, not null
+   * @return the report; the shared {@link ValidationReport#empty()} when nothing was found
+   * @throws IllegalArgumentException if no rule judges objects of this kind
+   */
+  public ValidationReport validate(Object subject) {
+    Objects.requireNonNull(subject, "subject");
+    Plan plan = plan(subject.getClass());
+    if (!plan.supported) {
+      throw new IllegalArgumentException(
+          "Objects of type " + subject.getClass().getName() + " cannot be validated; supported"
+              + " kinds: " + supportedKinds());
+    }
+    IssueCollector out = new IssueCollector(ruleSet);
+    run(plan, subject, context, out);
+    return out.toReport();
+  }
+
+  /**
+   * Validates a batch of objects of mixed kinds together. The objects of kinds the context stores
+   * (resolutions now; missions and mandates later) are added to the context first, replacing entries
+   * with the same key, so that they can refer to each other: a mandate to the resolution beside it.
+   *
+   * <p>An object of a kind no rule judges is not an exception here: it is reported as an
+   * {@link Severity#ERROR} under {@code WPS-SYS-002}, with the object id {@code batch[i]} (its
+   * position in the batch).
+   *
+   * @param objects the objects, not null, without null elements
+   * @return one report for the whole batch
+   * @throws NullPointerException if the collection or an element is null
+   */
+  public ValidationReport validateAll(Collection<?> objects) {
+    Objects.requireNonNull(objects, "objects");
+    int i = 0;
+    for (Object o : objects) {
+      if (o == null) {
+        throw new NullPointerException("objects[" + i + "]");
+      }
+      i++;
+    }
+    ValidationContext batchContext = context.withAll(objects);
+    IssueCollector out = new IssueCollector(ruleSet);
+    i = 0;
+    for (Object subject : objects) {
+      Plan plan = plan(subject.getClass());
+      if (plan.supported) {
+        run(plan, subject, batchContext, out);
+      } else {
+        out.unsupported("batch[" + i + "]", subject.getClass(), supportedKinds());
+      }
+      i++;
+    }
+    return out.toReport();
+  }
+
+  private static void run(Plan plan, Object subject, ValidationContext ctx, IssueCollector out) {
+    out.begin(subject, null);
+    ValidationRule<Object>[] list = plan.rules;
+    for (int k = 0; k < list.length; k++) {
+      ValidationRule<Object> rule = list[k];
+      try {
+        rule.check(subject, ctx, out);
+      } catch (RuntimeException e) {
+        out.ruleFailed(rule.descriptor(), e);
+      }
+    }
+  }
+
+  private Plan plan(Class<?> type) {
+    Plan plan = plans.get(type);
+    if (plan == null) {
+      plan = computePlan(type);
+      Plan raced = plans.putIfAbsent(type, plan);
+      if (raced != null) {
+        plan = raced;
+      }
+    }
+    return plan;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Plan computePlan(Class<?> type) {
+    Kinds.Kind<?> kind = null;
+    for (Kinds.Kind<?> k : Kinds.ALL) {
+      if (k.type.isAssignableFrom(type)) {
+        kind = k;
+        break;
+      }
+    }
+    boolean supported = kind != null;
+    for (ValidationRule<?> custom : ruleSet.customRules()) {
+      supported |= custom.subjectType().isAssignableFrom(type);
+    }
+    List<ValidationRule<Object>> applicable = new ArrayList<>();
+    for (ValidationRule<?> rule : rules) {
+      if (rule.subjectType().isAssignableFrom(type)) {
+        applicable.add((ValidationRule<Object>) rule);
+      }
+    }
+    return new Plan(supported, applicable.toArray(new ValidationRule[0]), kind);
+  }
+
+  private String supportedKinds() {
+    StringBuilder sb = new StringBuilder(Kinds.NAMES);
+    for (ValidationRule<?> custom : ruleSet.customRules()) {
+      String name = custom.subjectType().getName();
+      if (Kinds.ofType(custom.subjectType()) == null && sb.indexOf(name) < 0) {
+        sb.append(", ").append(name);
+      }
+    }
+    return sb.toString();
+  }
+}
