@@ -53,7 +53,7 @@ public final class Location implements Comparable<Location> {
    */
   public Location field(String name) {
     Objects.requireNonNull(name, "name");
-    if (identifierEnd(name, 0) != name.length()) {
+    if (name.isEmpty() || identifierEnd(name, 0) != name.length()) {
       throw new InvalidValueException(
           "Location.field", "\"" + name + "\"", "an identifier of ASCII letters, digits and _");
     }

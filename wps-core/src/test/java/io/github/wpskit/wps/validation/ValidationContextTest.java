@@ -1,0 +1,54 @@
+package io.github.wpskit.wps.validation;
+
+import static io.github.wpskit.wps.validation.Fixtures.res1325;
+import static io.github.wpskit.wps.validation.Fixtures.resolution;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wpskit.wps.resolution.Resolution;
+import io.github.wpskit.wps.resolution.ResolutionSymbol;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidationContextTest {
+  private static final ResolutionSymbol S1325 = ResolutionSymbol.of(1325, 2000);
+
+  @Test
+  void findsResolutionsBySymbol() {
+    ValidationContext ctx = ValidationContext.builder().add(res1325()).build();
+    assertThat(ctx.resolution(S1325)).contains(res1325());
+    assertThat(ctx.find(Resolution.class, S1325)).contains(res1325());
+    assertThat(ctx.resolution(ResolutionSymbol.of(1820, 2008))).isEmpty();
+    assertThat(ctx.all(Resolution.class)).containsExactly(res1325());
+    assertThat(ctx.isEmpty()).isFalse();
+    assertThat(ValidationContext.empty().isEmpty()).isTrue();
+    assertThat(ValidationContext.isStoredKind(Resolution.class)).isTrue();
+    assertThat(ValidationContext.isStoredKind(String.class)).isFalse();
+  }
+
+  @Test
+  void laterObjectsReplaceEarlierOnesWithTheSameKey() {
+    Resolution corrected = resolution("S/RES/1325 (2000)", "2000-10-31").summary("Founding").build();
+    ValidationContext ctx = ValidationContext.builder().add(res1325()).build();
+    ValidationContext fixed = ctx.toBuilder().add(corrected).build();
+    assertThat(fixed.resolution(S1325)).contains(corrected);
+    assertThat(ctx.resolution(S1325)).contains(res1325());
+    assertThat(ctx.withAll(List.of(corrected, "ignored")).resolution(S1325)).contains(corrected);
+    assertThat(ctx.withAll(List.of("ignored"))).isSameAs(ctx);
+  }
+
+  @Test
+  void todayComesFromTheClock() {
+    assertThat(Fixtures.CONTEXT.today()).isEqualTo(LocalDate.of(2025, 6, 1));
+    assertThat(Fixtures.CONTEXT.toBuilder().build().clock()).isEqualTo(Fixtures.CLOCK);
+  }
+
+  @Test
+  void refusesObjectsItCannotStore() {
+    assertThatThrownBy(() -> ValidationContext.builder().add("S/RES/1325 (2000)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A validation context cannot hold objects of type java.lang.String; stored"
+            + " kinds: Resolution");
+  }
+}

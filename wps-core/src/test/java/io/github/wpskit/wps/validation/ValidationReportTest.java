@@ -1,0 +1,120 @@
+package io.github.wpskit.wps.validation;
+
+import static io.github.wpskit.wps.validation.Fixtures.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidationReportTest {
+  private static final ValidationIssue YEAR =
+      issue("WPS-RES-001", Severity.ERROR, "$.adopted", "S/RES/1325 (2001)",
+          "The symbol S/RES/1325 (2001) carries the year 2001 but the resolution was adopted on"
+              + " 2000-10-31");
+  private static final ValidationIssue PILLAR =
+      issue("WPS-RES-006", Severity.WARNING, "$.pillars", "S/RES/1325 (2001)",
+          "The WPS-agenda resolution S/RES/1325 (2001) names no WPS pillar");
+  private static final ValidationIssue INFO =
+      issue("WPS-ORG-001", Severity.INFO, "$.title", "S/RES/1820 (2008)",
+          "Resolution S/RES/1820 (2008) has no title");
+  private static final SkippedRule NO_VOTE =
+      SkippedRule.of(RuleId.parse("WPS-RES-004"), "S/RES/1325 (2001)", "no vote recorded");
+
+  @Test
+  void sortsIssuesAndCountsThemPerSeverity() {
+    ValidationReport report = ValidationReport.of(List.of(INFO, PILLAR, YEAR), List.of(NO_VOTE));
+    assertThat(report.issues()).containsExactly(YEAR, PILLAR, INFO);
+    assertThat(report.errorCount()).isEqualTo(1);
+    assertThat(report.warningCount()).isEqualTo(1);
+    assertThat(report.infoCount()).isEqualTo(1);
+    assertThat(report.count(Severity.ERROR)).isEqualTo(1);
+    assertThat(report.isValid()).isFalse();
+  }
+
+  @Test
+  void warningsAndInfoDoNotMakeAReportInvalid() {
+    assertThat(ValidationReport.of(List.of(PILLAR, INFO), List.of()).isValid()).isTrue();
+  }
+
+  @Test
+  void emptyIsOneSharedValidValue() {
+    assertThat(ValidationReport.of(List.of(), List.of())).isSameAs(ValidationReport.empty());
+    assertThat(ValidationReport.empty().isValid()).isTrue();
+    assertThat(ValidationReport.empty().issues()).isEmpty();
+    assertThat(ValidationReport.empty().skipped()).isEmpty();
+  }
+
+  @Test
+  void rendersTextForPeople() {
+    ValidationReport report = ValidationReport.of(List.of(INFO, PILLAR, YEAR), List.of(NO_VOTE));
+    assertThat(report.toText())
+        .isEqualTo(
+            "Validation report: INVALID (errors: 1, warnings: 1, info: 1, skipped: 1)\n"
+                + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 1\n"
+                + "\n"
+                + "S/RES/1325 (2001)\n"
+                + "  ERROR WPS-RES-001 at $.adopted\n"
+                + "    The symbol S/RES/1325 (2001) carries the year 2001 but the resolution was"
+                + " adopted on 2000-10-31\n"
+                + "    Source: " + YEAR.source() + "\n"
+                + "  WARNING WPS-RES-006 at $.pillars\n"
+                + "    The WPS-agenda resolution S/RES/1325 (2001) names no WPS pillar\n"
+                + "    Source: " + PILLAR.source() + "\n"
+                + "\n"
+                + "S/RES/1820 (2008)\n"
+                + "  INFO WPS-ORG-001 at $.title\n"
+                + "    Resolution S/RES/1820 (2008) has no title\n"
+                + "    Source: Test policy\n"
+                + "\n"
+                + "Skipped (data absent):\n"
+                + "  S/RES/1325 (2001) WPS-RES-004: no vote recorded\n");
+  }
+
+  @Test
+  void rendersAnEmptyReport() {
+    assertThat(ValidationReport.empty().toText())
+        .isEqualTo(
+            "Validation report: VALID (errors: 0, warnings: 0, info: 0, skipped: 0)\n"
+                + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 1\n"
+                + "\n"
+                + "No issues.\n");
+  }
+
+  @Test
+  void issueToStringIsOneLine() {
+    assertThat(PILLAR.toString())
+        .isEqualTo(
+            "WARNING WPS-RES-006 S/RES/1325 (2001) $.pillars: The WPS-agenda resolution S/RES/1325"
+                + " (2001) names no WPS pillar (source: " + PILLAR.source() + ")");
+    assertThat(NO_VOTE.toString()).isEqualTo("WPS-RES-004 S/RES/1325 (2001): no vote recorded");
+  }
+
+  @Test
+  void mergeCombinesAndSortsAgain() {
+    ValidationReport a = ValidationReport.of(List.of(INFO), List.of());
+    ValidationReport b = ValidationReport.of(List.of(YEAR, PILLAR), List.of(NO_VOTE));
+    ValidationReport merged = a.merge(b);
+    assertThat(merged).isEqualTo(ValidationReport.of(List.of(YEAR, PILLAR, INFO), List.of(NO_VOTE)));
+    assertThat(merged).isEqualTo(b.merge(a));
+    assertThat(a.merge(ValidationReport.empty())).isSameAs(a);
+    assertThat(ValidationReport.empty().merge(b)).isSameAs(b);
+  }
+
+  @Test
+  void mergeRefusesReportsOfAnotherVersion() {
+    ValidationReport other =
+        ImmutableValidationReport.builder().libraryVersion("0.0.9").catalogueVersion("0").build();
+    assertThatThrownBy(() -> ValidationReport.empty().merge(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot merge reports of library " + Validator.LIBRARY_VERSION + ", rule catalogue 1"
+                + " and library 0.0.9, rule catalogue 0");
+  }
+
+  @Test
+  void issuesRefuseBlankTexts() {
+    assertThatThrownBy(() -> issue("WPS-RES-001", Severity.ERROR, "$", " ", "m"))
+        .hasMessage("Invalid value for ValidationIssue.objectId (must not be blank): \" \"");
+  }
+}
