@@ -23,6 +23,7 @@ public final class IssueCollector {
   private final boolean overrides;
 
   private Object subject;
+  private Kinds.Kind<?> kind;
   private String objectId;
   private List<ValidationIssue> issues;
   private List<SkippedRule> skipped;
@@ -33,9 +34,10 @@ public final class IssueCollector {
   }
 
   /** Starts judging another object; its id is computed only if something is reported. */
-  void begin(Object subject, String objectId) {
+  void begin(Object subject, Kinds.Kind<?> kind) {
     this.subject = subject;
-    this.objectId = objectId;
+    this.kind = kind;
+    this.objectId = null;
   }
 
   /**
@@ -45,7 +47,11 @@ public final class IssueCollector {
    */
   public String objectId() {
     if (objectId == null) {
-      objectId = Kinds.idOf(subject);
+      String id = kind != null ? Kinds.idOf(kind, subject) : String.valueOf(subject);
+      // An object of a custom kind may print as nothing useful; an issue still needs an id.
+      objectId = id == null || id.isBlank() || !id.equals(id.strip()) || id.length() > 200
+          ? subject.getClass().getName()
+          : id;
     }
     return objectId;
   }
@@ -112,8 +118,8 @@ public final class IssueCollector {
   /** Reports a rule that threw, under WPS-SYS-001; never dropped nor downgraded. */
   void ruleFailed(RuleDescriptor failed, RuntimeException e) {
     String exception = e.getClass().getName();
-    if (e.getMessage() != null) {
-      exception += ": " + e.getMessage();
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      exception += ": " + e.getMessage().strip();
     }
     StackTraceElement[] trace = e.getStackTrace();
     if (trace.length > 0) {
@@ -123,7 +129,9 @@ public final class IssueCollector {
     try {
       id = objectId();
     } catch (RuntimeException idFailure) {
+      // The object's toString threw (a custom kind); name it by its class instead.
       id = subject.getClass().getName();
+      objectId = id;
     }
     addUnconditionally(EngineRules.RULE_FAILED, id, failed.id(), exception);
   }

@@ -79,11 +79,10 @@ final class Kinds {
     return null;
   }
 
-  /** The object id of a value: its kind's id, or {@code toString()} for objects of custom kinds. */
+  /** The object id of a value of a kind. */
   @SuppressWarnings("unchecked")
-  static String idOf(Object value) {
-    Kind<Object> k = (Kind<Object>) of(value);
-    return k != null ? k.idOf(value) : String.valueOf(value);
+  static String idOf(Kind<?> kind, Object value) {
+    return ((Kind<Object>) kind).idOf(value);
   }
 
   /** The context key of a value, or null if it is not stored in contexts. */

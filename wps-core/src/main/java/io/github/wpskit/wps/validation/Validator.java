@@ -191,7 +191,7 @@ public final class Validator {
   }
 
   private static void run(Plan plan, Object subject, ValidationContext ctx, IssueCollector out) {
-    out.begin(subject, null);
+    out.begin(subject, plan.kind);
     ValidationRule<Object>[] list = plan.rules;
     for (int k = 0; k < list.length; k++) {
       ValidationRule<Object> rule = list[k];

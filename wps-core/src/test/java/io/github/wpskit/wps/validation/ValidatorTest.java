@@ -244,6 +244,67 @@ class ValidatorTest {
                 "ACME data policy 2024, section 4"));
   }
 
+  /** A custom kind that prints badly: blank, or by throwing. */
+  static final class Odd {
+    final boolean throwing;
+
+    Odd(boolean throwing) {
+      this.throwing = throwing;
+    }
+
+    @Override
+    public String toString() {
+      if (throwing) {
+        throw new UnsupportedOperationException("no text");
+      }
+      return " ";
+    }
+  }
+
+  static final class OddRule implements ValidationRule<Odd> {
+    static final RuleDescriptor RULE =
+        RuleDescriptor.builder().id("WPS-ORG-004").severity(Severity.WARNING).title("Odd")
+            .messageTemplate("Odd object").rationale("Testing").source("Test policy").build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RULE;
+    }
+
+    @Override
+    public Class<Odd> subjectType() {
+      return Odd.class;
+    }
+
+    @Override
+    public void check(Odd subject, ValidationContext context, IssueCollector out) {
+      out.report(RULE, Location.root());
+    }
+  }
+
+  @Test
+  void objectsThatPrintBadlyAreNamedByTheirClass() {
+    Validator v = Validator.of(RuleSet.builder().name("odd").rule(new OddRule()).build(), CONTEXT);
+    String name = Odd.class.getName();
+    assertThat(v.validate(new Odd(false)).issues())
+        .containsExactly(issue("WPS-ORG-004", Severity.WARNING, "$", name, "Odd object"));
+    assertThat(v.validate(new Odd(true)).issues())
+        .containsExactly(
+            issue("WPS-SYS-001", Severity.ERROR, "$", name,
+                "Rule WPS-ORG-004 failed with java.lang.UnsupportedOperationException: no text at "
+                    + Odd.class.getName() + ".toString(ValidatorTest.java:" + oddLine()
+                    + "); its checks of this object are incomplete"));
+  }
+
+  private static int oddLine() {
+    try {
+      new Odd(true).toString();
+      throw new AssertionError("expected a throw");
+    } catch (UnsupportedOperationException e) {
+      return e.getStackTrace()[0].getLineNumber();
+    }
+  }
+
   @Test
   void unsupportedKindAloneIsAProgrammingError() {
     assertThatThrownBy(() -> Fixtures.validator().validate("S/RES/1325 (2000)"))
