@@ -1,5 +1,9 @@
 package io.github.wpskit.wps.validation;
 
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.mission.Mandate;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.time.Clock;
@@ -12,12 +16,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What rules may look up while they judge an object: the reference data (resolutions now; missions,
- * mandates, signatories, commitments and parity targets as those types arrive) and the clock that says
- * what "today" is.
+ * What rules may look up while they judge an object: the reference data (resolutions, missions and
+ * mandates now; signatories, commitments and parity targets as rules need them) and the clock that
+ * says what "today" is.
  *
- * <p>Objects are stored by kind and key: a {@link Resolution} under its {@link ResolutionSymbol}. Start
- * from the reference catalog and add the caller's own objects; an object added later replaces an
+ * <p>Objects are stored by kind and key: a {@link Resolution} under its {@link ResolutionSymbol}, a
+ * {@link Mission} under its {@link MissionAcronym}, a {@link Mandate} under its {@link Mandate#id()}.
+ * Start from the reference catalog ({@link #of(ReferenceCatalog)}) and add the caller's own objects; an object added later replaces an
  * earlier one with the same key, so a caller can correct a catalog entry. {@link #find(Class, Object)}
  * and {@link #all(Class)} work for every stored kind; typed shortcuts such as
  * {@link #resolution(ResolutionSymbol)} read better in rules.
@@ -47,6 +52,17 @@ public final class ValidationContext {
    */
   public static ValidationContext empty() {
     return EMPTY;
+  }
+
+  /**
+   * Returns a context holding a reference catalog's resolutions and missions, with the system UTC
+   * clock. For the catalog shipped with the library: {@code of(ReferenceCatalog.standard())}.
+   *
+   * @param catalog the catalog, not null
+   * @return the context
+   */
+  public static ValidationContext of(ReferenceCatalog catalog) {
+    return builder().addCatalog(catalog).build();
   }
 
   /**
@@ -141,6 +157,26 @@ public final class ValidationContext {
   }
 
   /**
+   * Finds a mission by its acronym.
+   *
+   * @param acronym the acronym, not null
+   * @return the mission, or empty when the context does not know it
+   */
+  public Optional<Mission> mission(MissionAcronym acronym) {
+    return find(Mission.class, acronym);
+  }
+
+  /**
+   * Finds a mandate by its id, such as {@code UNMISS S/RES/2729 (2024)}.
+   *
+   * @param id the mandate id, as {@link Mandate#id()} writes it, not null
+   * @return the mandate, or empty when the context does not know it
+   */
+  public Optional<Mandate> mandate(String id) {
+    return find(Mandate.class, id);
+  }
+
+  /**
    * Returns whether there are no objects of any kind in the context.
    *
    * @return true for an empty context
@@ -209,9 +245,22 @@ public final class ValidationContext {
       if (kind == null || Kinds.keyOf(kind, value) == null) {
         throw new IllegalArgumentException(
             "A validation context cannot hold objects of type " + value.getClass().getName()
-                + "; stored kinds: " + Kinds.NAMES);
+                + "; stored kinds: " + Kinds.STORED_NAMES);
       }
       return put(kind, value);
+    }
+
+    /**
+     * Adds a reference catalog's resolutions and missions, replacing earlier entries with the same
+     * keys.
+     *
+     * @param catalog the catalog, not null
+     * @return this builder
+     */
+    public Builder addCatalog(ReferenceCatalog catalog) {
+      Objects.requireNonNull(catalog, "catalog");
+      addAll(catalog.resolutions());
+      return addAll(catalog.missions());
     }
 
     /**

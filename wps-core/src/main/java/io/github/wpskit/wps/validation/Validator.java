@@ -27,8 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #validateAll(Collection)} reports such an object under {@code WPS-SYS-002} instead, so one
  * stray object does not lose the report of the others.
  *
- * <p>Supported kinds: {@link io.github.wpskit.wps.resolution.Resolution} (more as the model grows),
- * and any type a custom rule of the rule set judges ({@link ValidationRule#subjectType()}).
+ * <p>Supported kinds: {@link io.github.wpskit.wps.resolution.Resolution} (missions, mandates, gender
+ * staffing tables, Compact commitments and reports and deployment figures as their rules land), and
+ * any type a custom rule of the rule set judges ({@link ValidationRule#subjectType()}). Missions and
+ * mandates in a batch are already added to the context for cross-references.
  *
  * <p>This class is immutable and thread-safe: share one validator between threads.
  */
@@ -224,7 +226,7 @@ public final class Validator {
         break;
       }
     }
-    boolean supported = kind != null;
+    boolean supported = kind != null && kind.validated;
     for (ValidationRule<?> custom : ruleSet.customRules()) {
       supported |= custom.subjectType().isAssignableFrom(type);
     }
@@ -238,7 +240,7 @@ public final class Validator {
   }
 
   private String supportedKinds() {
-    StringBuilder sb = new StringBuilder(Kinds.NAMES);
+    StringBuilder sb = new StringBuilder(Kinds.VALIDATED_NAMES);
     for (ValidationRule<?> custom : ruleSet.customRules()) {
       String name = custom.subjectType().getName();
       if (Kinds.ofType(custom.subjectType()) == null && sb.indexOf(name) < 0) {

@@ -5,6 +5,9 @@ import static io.github.wpskit.wps.validation.Fixtures.resolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.time.LocalDate;
@@ -49,6 +52,35 @@ class ValidationContextTest {
     assertThatThrownBy(() -> ValidationContext.builder().add("S/RES/1325 (2000)"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A validation context cannot hold objects of type java.lang.String; stored"
-            + " kinds: Resolution");
+            + " kinds: Resolution, Mission, Mandate");
+  }
+
+  @Test
+  void knowsTheReferenceCatalog() {
+    ReferenceCatalog catalog = ReferenceCatalog.standard();
+    ValidationContext ctx = ValidationContext.of(catalog);
+    assertThat(ctx.all(Resolution.class)).containsExactlyElementsOf(catalog.resolutions());
+    assertThat(ctx.all(Mission.class)).containsExactlyElementsOf(catalog.missions());
+    assertThat(ctx.resolution(S1325)).isEqualTo(catalog.resolution(S1325));
+    MissionAcronym unmiss = MissionAcronym.parse("UNMISS");
+    assertThat(ctx.mission(unmiss)).isEqualTo(catalog.mission(unmiss)).isPresent();
+    assertThat(ctx.mandate("UNMISS S/RES/2729 (2024)")).isEmpty();
+  }
+
+  @Test
+  void everyCatalogResolutionPassesTheResolutionRules() {
+    // Today is the end of the month the catalog's data run to, so its latest resolution is past.
+    java.time.Instant asOf = java.time.YearMonth.parse(ReferenceCatalog.DATA_AS_OF).atEndOfMonth()
+        .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    ValidationContext ctx = ValidationContext.of(ReferenceCatalog.standard()).toBuilder()
+        .clock(java.time.Clock.fixed(asOf, java.time.ZoneOffset.UTC)).build();
+    Validator v = Validator.of(ctx);
+    ValidationReport report = v.validateAll(List.copyOf(ctx.all(Resolution.class)));
+    assertThat(report.issues()).isEmpty();
+  }
+
+  @Test
+  void missionsAreStoredButNotYetValidated() {
+    assertThat(Fixtures.validator().supports(Mission.class)).isFalse();
   }
 }
