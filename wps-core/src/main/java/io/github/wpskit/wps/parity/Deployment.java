@@ -6,6 +6,7 @@ import io.github.wpskit.wps.internal.Checks;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelCategory;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -100,6 +101,18 @@ public abstract class Deployment {
   public final OptionalDouble femalePercentage() {
     int total = total();
     return total == 0 ? OptionalDouble.empty() : OptionalDouble.of(women() * 100.0 / total);
+  }
+
+  /**
+   * Returns the identifier used in reports: mission, contributing country, category (its constant
+   * name in lower case with hyphens) and reporting date, such as
+   * {@code UNMISS RWA military-contingents 2025-01-31}.
+   *
+   * @return the identifier
+   */
+  public final String id() {
+    return mission() + " " + contributingCountry() + " "
+        + category().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + reportingDate();
   }
 
   @Value.Check

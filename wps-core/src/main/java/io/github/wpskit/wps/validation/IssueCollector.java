@@ -151,13 +151,27 @@ public final class IssueCollector {
             rule.source()));
   }
 
-  /** Returns the report; the shared empty report when nothing was reported. */
+  /**
+   * Returns the report (the shared empty report when nothing was reported) and makes the collector
+   * ready for another validation, dropping its references to the objects judged.
+   */
   ValidationReport toReport() {
-    if (issues == null && skipped == null) {
-      return ValidationReport.empty();
-    }
-    return ValidationReport.of(
-        issues == null ? Collections.emptyList() : issues,
-        skipped == null ? Collections.emptyList() : skipped);
+    ValidationReport report =
+        issues == null && skipped == null
+            ? ValidationReport.empty()
+            : ValidationReport.of(
+                issues == null ? Collections.emptyList() : issues,
+                skipped == null ? Collections.emptyList() : skipped);
+    clear();
+    return report;
+  }
+
+  /** Forgets the validation in progress, if any. */
+  void clear() {
+    subject = null;
+    kind = null;
+    objectId = null;
+    issues = null;
+    skipped = null;
   }
 }

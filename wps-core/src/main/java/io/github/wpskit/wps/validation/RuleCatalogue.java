@@ -29,9 +29,16 @@ public final class RuleCatalogue {
   private RuleCatalogue() {}
 
   private static List<ValidationRule<?>> builtIn() {
+    // Extension point: a new group of rules goes here, with its kind in Kinds.ALL.
     List<ValidationRule<?>> rules = new ArrayList<>(ResolutionRules.ALL);
-    // Extension point: add MissionRules.ALL, MandateRules.ALL, GenderRules.ALL, CompactRules.ALL and
-    // ParityRules.ALL here, each with its Kind in Kinds.ALL.
+    rules.addAll(MissionRules.ALL);
+    rules.addAll(MissionRules.TABLE_RULES);
+    rules.addAll(MandateRules.ALL);
+    rules.addAll(MandateRules.TABLE_RULES);
+    rules.addAll(GenderRules.ALL);
+    rules.addAll(CompactRules.COMMITMENT_RULES);
+    rules.addAll(CompactRules.REPORT_RULES);
+    rules.addAll(ParityRules.ALL);
     rules.sort(Comparator.comparing(r -> r.descriptor().id()));
     return Collections.unmodifiableList(rules);
   }

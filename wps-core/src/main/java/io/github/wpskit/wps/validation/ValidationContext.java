@@ -1,31 +1,54 @@
 package io.github.wpskit.wps.validation;
 
+import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.compact.Compact;
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What rules may look up while they judge an object: the reference data (resolutions, missions and
- * mandates now; signatories, commitments and parity targets as rules need them) and the clock that
- * says what "today" is.
+ * What rules may look up while they judge an object: the reference data (resolutions, missions,
+ * mandates, gender staffing tables, Compact signatories and commitments), the gender parity targets,
+ * the Compact's target-year horizon, and the clock that says what "today" is.
  *
  * <p>Objects are stored by kind and key: a {@link Resolution} under its {@link ResolutionSymbol}, a
- * {@link Mission} under its {@link MissionAcronym}, a {@link Mandate} under its {@link Mandate#id()}.
- * Start from the reference catalog ({@link #of(ReferenceCatalog)}) and add the caller's own objects; an object added later replaces an
+ * {@link Mission} under its {@link MissionAcronym}, a {@link Mandate} under its {@link Mandate#id()},
+ * a {@link GenderStaffingTable} under its mission (one table per mission), a {@link Signatory} under
+ * its name and a {@link CompactCommitment} under its id. Start from the reference catalog
+ * ({@link #of(ReferenceCatalog)}) and add the caller's own objects; an object added later replaces an
  * earlier one with the same key, so a caller can correct a catalog entry. {@link #find(Class, Object)}
  * and {@link #all(Class)} work for every stored kind; typed shortcuts such as
- * {@link #resolution(ResolutionSymbol)} read better in rules.
+ * {@link #resolution(ResolutionSymbol)}, {@link #mandatesOf(MissionAcronym)} or
+ * {@link #commitmentsOf(String)} read better in rules.
+ *
+ * <p>Settings, each with a default: the {@link #parityTargets() parity targets} (the confirmed
+ * targets of the Uniformed Gender Parity Strategy, {@link ParityTargets#ugps()}) and the
+ * {@link #compactHorizonStart() Compact horizon} within which commitments' target years should fall
+ * (2021, the year of the Compact's launch, to 2026: the launch called the Compact part of a
+ * "five-year push").
  *
  * <p>The clock defaults to {@link Clock#systemUTC()}: UTC is ahead of New York, where the Council
  * meets, so a resolution adopted today is never dated in the future. Tests pass a fixed clock.
@@ -33,16 +56,118 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class ValidationContext {
+  /** The first year of the default Compact horizon: the year of the launch, 2021. */
+  public static final Year DEFAULT_COMPACT_HORIZON_START = Year.of(Compact.LAUNCH_DATE.getYear());
+  /**
+   * The last year of the default Compact horizon, 2026: the Compact was launched in 2021 as part of a
+   * "five-year push" (UN Women press release of 2 July 2021).
+   */
+  public static final Year DEFAULT_COMPACT_HORIZON_END = Year.of(Compact.LAUNCH_DATE.getYear() + 5);
+
   private static final ValidationContext EMPTY =
-      new ValidationContext(Clock.systemUTC(), Collections.emptyMap());
+      new ValidationContext(
+          Clock.systemUTC(), Collections.emptyMap(), ParityTargets.ugps(),
+          DEFAULT_COMPACT_HORIZON_START, DEFAULT_COMPACT_HORIZON_END);
 
   private final Clock clock;
   /** Kind type to (key to value), each map unmodifiable and in insertion order. */
   private final Map<Class<?>, Map<Object, Object>> entries;
+  private final ParityTargets parityTargets;
+  private final Year horizonStart;
+  private final Year horizonEnd;
 
-  private ValidationContext(Clock clock, Map<Class<?>, Map<Object, Object>> entries) {
+  // Indexes derived from the entries and settings once, so that rules on hot paths look up without
+  // allocating (no Optional, no boxing, no copies).
+  private final Map<MissionAcronym, List<Mandate>> mandatesByMission;
+  private final Map<String, List<CompactCommitment>> commitmentsBySignatory;
+  private final Map<MissionAcronym, MissionFacts> missionFacts;
+  /** Per category ordinal: target years ascending, and the targets in the same order. */
+  private final int[][] targetYears;
+  private final ParityTarget[][] targets;
+
+  private ValidationContext(
+      Clock clock, Map<Class<?>, Map<Object, Object>> entries, ParityTargets parityTargets,
+      Year horizonStart, Year horizonEnd) {
     this.clock = clock;
     this.entries = entries;
+    this.parityTargets = parityTargets;
+    this.horizonStart = horizonStart;
+    this.horizonEnd = horizonEnd;
+    this.mandatesByMission = indexMandates(all(Mandate.class));
+    this.commitmentsBySignatory = indexCommitments(all(CompactCommitment.class));
+    Map<MissionAcronym, MissionFacts> facts = new HashMap<>();
+    for (Mission m : all(Mission.class)) {
+      facts.put(m.acronym(), new MissionFacts(m));
+    }
+    this.missionFacts = facts;
+    int n = PersonnelCategory.values().length;
+    this.targetYears = new int[n][];
+    this.targets = new ParityTarget[n][];
+    for (PersonnelCategory c : PersonnelCategory.values()) {
+      List<ParityTarget> list = new ArrayList<>();
+      for (ParityTarget t : parityTargets.targets()) {
+        if (t.category() == c) {
+          list.add(t);
+        }
+      }
+      list.sort(Comparator.comparing(ParityTarget::year));
+      targets[c.ordinal()] = list.toArray(new ParityTarget[0]);
+      targetYears[c.ordinal()] = list.stream().mapToInt(t -> t.year().getValue()).toArray();
+    }
+  }
+
+  private static Map<MissionAcronym, List<Mandate>> indexMandates(Collection<Mandate> mandates) {
+    Map<MissionAcronym, List<Mandate>> byMission = new HashMap<>();
+    for (Mandate m : mandates) {
+      byMission.computeIfAbsent(m.mission(), k -> new ArrayList<>()).add(m);
+    }
+    Map<MissionAcronym, List<Mandate>> sorted = new HashMap<>();
+    for (Map.Entry<MissionAcronym, List<Mandate>> e : byMission.entrySet()) {
+      List<Mandate> list = e.getValue();
+      list.sort(Comparator.comparing(Mandate::start).thenComparing(Mandate::end)
+          .thenComparing(Mandate::id));
+      sorted.put(e.getKey(), List.copyOf(list));
+    }
+    return sorted;
+  }
+
+  private static Map<String, List<CompactCommitment>> indexCommitments(
+      Collection<CompactCommitment> commitments) {
+    Map<String, List<CompactCommitment>> bySignatory = new HashMap<>();
+    for (CompactCommitment c : commitments) {
+      bySignatory.computeIfAbsent(c.signatory(), k -> new ArrayList<>()).add(c);
+    }
+    bySignatory.replaceAll((k, v) -> List.copyOf(v));
+    return bySignatory;
+  }
+
+  /**
+   * What rules on hot paths need of a mission, unwrapped from its Optionals once: the mission itself,
+   * the earliest date it can have been present, and the last day of presence of a closed mission.
+   */
+  static final class MissionFacts {
+    final Mission mission;
+    /** The day it started, else 1 January of the year established, else null. */
+    final LocalDate earliest;
+    /** Whether {@link #earliest} is the start date (rather than derived from the year). */
+    final boolean earliestIsStart;
+    /** The closure's last day of presence, or null while the mission is active. */
+    final LocalDate lastDayOfPresence;
+    /** The closure, or null while the mission is active. */
+    final Closure closure;
+
+    MissionFacts(Mission m) {
+      this.mission = m;
+      if (m.started().isPresent()) {
+        this.earliest = m.started().get();
+        this.earliestIsStart = true;
+      } else {
+        this.earliest = m.established().map(y -> y.atDay(1)).orElse(null);
+        this.earliestIsStart = false;
+      }
+      this.closure = m.closure().orElse(null);
+      this.lastDayOfPresence = closure == null ? null : closure.lastDayOfPresence();
+    }
   }
 
   /**
@@ -71,7 +196,7 @@ public final class ValidationContext {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder(Clock.systemUTC(), Collections.emptyMap());
+    return EMPTY.toBuilder();
   }
 
   /**
@@ -80,7 +205,7 @@ public final class ValidationContext {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(clock, entries);
+    return new Builder(this);
   }
 
   /**
@@ -91,7 +216,8 @@ public final class ValidationContext {
    */
   public static boolean isStoredKind(Class<?> kind) {
     Objects.requireNonNull(kind, "kind");
-    return Kinds.ofType(kind) != null;
+    Kinds.Kind<?> k = Kinds.ofType(kind);
+    return k != null && k.stored;
   }
 
   /**
@@ -177,6 +303,115 @@ public final class ValidationContext {
   }
 
   /**
+   * Returns the mandates of a mission, ordered by start, then end, then id.
+   *
+   * @param acronym the mission's acronym, not null
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Mandate> mandatesOf(MissionAcronym acronym) {
+    List<Mandate> list = mandatesByMission.get(Objects.requireNonNull(acronym, "acronym"));
+    return list == null ? Collections.emptyList() : list;
+  }
+
+  /**
+   * Finds the gender staffing table of a mission (a context holds one per mission).
+   *
+   * @param acronym the mission's acronym, not null
+   * @return the table, or empty when the context does not know one
+   */
+  public Optional<GenderStaffingTable> staffingTable(MissionAcronym acronym) {
+    return find(GenderStaffingTable.class, acronym);
+  }
+
+  /**
+   * Finds a Compact signatory by its name.
+   *
+   * @param name the name, not null
+   * @return the signatory, or empty when the context does not know it
+   */
+  public Optional<Signatory> signatory(String name) {
+    return find(Signatory.class, name);
+  }
+
+  /**
+   * Finds a Compact commitment by its id.
+   *
+   * @param id the commitment's id, not null
+   * @return the commitment, or empty when the context does not know it
+   */
+  public Optional<CompactCommitment> commitment(String id) {
+    return find(CompactCommitment.class, id);
+  }
+
+  /**
+   * Returns the commitments of a signatory, in the order added.
+   *
+   * @param signatory the signatory's name, not null
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<CompactCommitment> commitmentsOf(String signatory) {
+    List<CompactCommitment> list =
+        commitmentsBySignatory.get(Objects.requireNonNull(signatory, "signatory"));
+    return list == null ? Collections.emptyList() : list;
+  }
+
+  /**
+   * Returns the gender parity targets against which deployment figures are measured; by default
+   * {@link ParityTargets#ugps()}.
+   *
+   * @return the targets
+   */
+  public ParityTargets parityTargets() {
+    return parityTargets;
+  }
+
+  /**
+   * Returns the first year of the horizon within which Compact commitments' target years should fall;
+   * by default {@link #DEFAULT_COMPACT_HORIZON_START} (2021).
+   *
+   * @return the first year
+   */
+  public Year compactHorizonStart() {
+    return horizonStart;
+  }
+
+  /**
+   * Returns the last year of the horizon within which Compact commitments' target years should fall;
+   * by default {@link #DEFAULT_COMPACT_HORIZON_END} (2026).
+   *
+   * @return the last year, not before {@link #compactHorizonStart()}
+   */
+  public Year compactHorizonEnd() {
+    return horizonEnd;
+  }
+
+  /** What the hot-path rules need of a mission, or null when the context does not know it. */
+  MissionFacts missionFacts(MissionAcronym acronym) {
+    return missionFacts.get(acronym);
+  }
+
+  /**
+   * Like {@link ParityTargets#targetInForce} without allocating: the target of the latest year not
+   * after {@code year}, or null.
+   */
+  ParityTarget targetInForce(PersonnelCategory category, int year) {
+    int[] years = targetYears[category.ordinal()];
+    int lo = 0;
+    int hi = years.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (years[mid] <= year) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found < 0 ? null : targets[category.ordinal()][found];
+  }
+
+  /**
    * Returns whether there are no objects of any kind in the context.
    *
    * @return true for an empty context
@@ -212,11 +447,17 @@ public final class ValidationContext {
    */
   public static final class Builder {
     private Clock clock;
+    private ParityTargets parityTargets;
+    private Year horizonStart;
+    private Year horizonEnd;
     private final Map<Class<?>, Map<Object, Object>> entries = new LinkedHashMap<>();
 
-    private Builder(Clock clock, Map<Class<?>, Map<Object, Object>> from) {
-      this.clock = clock;
-      for (Map.Entry<Class<?>, Map<Object, Object>> e : from.entrySet()) {
+    private Builder(ValidationContext from) {
+      this.clock = from.clock;
+      this.parityTargets = from.parityTargets;
+      this.horizonStart = from.horizonStart;
+      this.horizonEnd = from.horizonEnd;
+      for (Map.Entry<Class<?>, Map<Object, Object>> e : from.entries.entrySet()) {
         entries.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
       }
     }
@@ -233,6 +474,40 @@ public final class ValidationContext {
     }
 
     /**
+     * Sets the gender parity targets against which deployment figures are measured, replacing the
+     * default {@link ParityTargets#ugps()}: for instance {@code ParityTargets.ugps().withTarget(...)}
+     * to supply a year's target that the library does not ship.
+     *
+     * @param targets the targets, not null
+     * @return this builder
+     */
+    public Builder parityTargets(ParityTargets targets) {
+      this.parityTargets = Objects.requireNonNull(targets, "targets");
+      return this;
+    }
+
+    /**
+     * Sets the horizon within which Compact commitments' target years should fall, both years
+     * included; by default 2021 to 2026.
+     *
+     * @param start the first year, not null
+     * @param end the last year, not before {@code start}, not null
+     * @return this builder
+     * @throws InvalidValueException if {@code end} is before {@code start}
+     */
+    public Builder compactHorizon(Year start, Year end) {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(end, "end");
+      if (end.isBefore(start)) {
+        throw new InvalidValueException(
+            "ValidationContext.compactHorizon", end, "must not end before it starts " + start);
+      }
+      this.horizonStart = start;
+      this.horizonEnd = end;
+      return this;
+    }
+
+    /**
      * Adds an object of a stored kind, replacing any earlier one with the same key.
      *
      * @param value the object, such as a {@link Resolution}, not null
@@ -242,7 +517,7 @@ public final class ValidationContext {
     public Builder add(Object value) {
       Objects.requireNonNull(value, "value");
       Kinds.Kind<?> kind = Kinds.of(value);
-      if (kind == null || Kinds.keyOf(kind, value) == null) {
+      if (kind == null || !kind.stored) {
         throw new IllegalArgumentException(
             "A validation context cannot hold objects of type " + value.getClass().getName()
                 + "; stored kinds: " + Kinds.STORED_NAMES);
@@ -293,7 +568,8 @@ public final class ValidationContext {
       for (Map.Entry<Class<?>, Map<Object, Object>> e : entries.entrySet()) {
         copy.put(e.getKey(), Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
       }
-      return new ValidationContext(clock, Collections.unmodifiableMap(copy));
+      return new ValidationContext(
+          clock, Collections.unmodifiableMap(copy), parityTargets, horizonStart, horizonEnd);
     }
   }
 }

@@ -59,7 +59,7 @@ public interface ValidationRule<T> {
    * Judges one object.
    *
    * @param subject the object, not null
-   * @param context what the rule may look up: resolutions, missions and the date, not null
+   * @param context what the rule may look up: reference data, settings and the date, not null
    * @param out where to report issues and skips, not null
    */
   void check(T subject, ValidationContext context, IssueCollector out);

@@ -27,10 +27,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #validateAll(Collection)} reports such an object under {@code WPS-SYS-002} instead, so one
  * stray object does not lose the report of the others.
  *
- * <p>Supported kinds: {@link io.github.wpskit.wps.resolution.Resolution} (missions, mandates, gender
- * staffing tables, Compact commitments and reports and deployment figures as their rules land), and
- * any type a custom rule of the rule set judges ({@link ValidationRule#subjectType()}). Missions and
- * mandates in a batch are already added to the context for cross-references.
+ * <p>Supported kinds: {@link io.github.wpskit.wps.resolution.Resolution},
+ * {@link io.github.wpskit.wps.mission.Mission}, {@link io.github.wpskit.wps.mission.Mandate},
+ * {@link io.github.wpskit.wps.gender.GenderStaffingTable},
+ * {@link io.github.wpskit.wps.compact.CompactCommitment},
+ * {@link io.github.wpskit.wps.compact.CompactReport} and
+ * {@link io.github.wpskit.wps.parity.Deployment}, and any type a custom rule of the rule set judges
+ * ({@link ValidationRule#subjectType()}). In a batch, the objects of the kinds a context stores are
+ * added to the context first, for cross-references.
+ *
+ * <p>Validating an object that breaks no rule allocates nothing beyond what its rules read: the
+ * validator reuses one issue collector per thread and returns the shared
+ * {@link ValidationReport#empty()}. The built-in deployment rules, which run in bulk, are written to
+ * that standard.
  *
  * <p>This class is immutable and thread-safe: share one validator between threads.
  */
@@ -56,6 +65,13 @@ public final class Validator {
   /** Enabled built-in and custom rules, built-in first, each group sorted by id. */
   private final List<ValidationRule<?>> rules;
   private final ConcurrentHashMap<Class<?>, Plan> plans = new ConcurrentHashMap<>();
+  /**
+   * One collector per thread, reused, so that validating a valid object allocates nothing: the
+   * issue-free path returns the shared empty report. Null while the thread's collector is in use (a
+   * custom rule that validates another object from inside {@code check}); that nested validation
+   * then gets a collector of its own.
+   */
+  private final ThreadLocal<IssueCollector[]> collectors = new ThreadLocal<>();
 
   private Validator(RuleSet ruleSet, ValidationContext context) {
     this.ruleSet = ruleSet;
@@ -150,15 +166,32 @@ public final class Validator {
           "Objects of type " + subject.getClass().getName() + " cannot be validated; supported"
               + " kinds: " + supportedKinds());
     }
-    IssueCollector out = new IssueCollector(ruleSet);
-    run(plan, subject, context, out);
-    return out.toReport();
+    IssueCollector[] slot = collectors.get();
+    if (slot == null) {
+      slot = new IssueCollector[] {new IssueCollector(ruleSet)};
+      collectors.set(slot);
+    }
+    IssueCollector out = slot[0];
+    if (out == null) {
+      out = new IssueCollector(ruleSet); // nested validation on this thread
+    }
+    slot[0] = null;
+    try {
+      run(plan, subject, context, out);
+      return out.toReport();
+    } finally {
+      out.clear(); // also after an Error thrown by a rule
+      if (slot[0] == null) {
+        slot[0] = out;
+      }
+    }
   }
 
   /**
    * Validates a batch of objects of mixed kinds together. The objects of kinds the context stores
-   * (resolutions now; missions and mandates later) are added to the context first, replacing entries
-   * with the same key, so that they can refer to each other: a mandate to the resolution beside it.
+   * (resolutions, missions, mandates, gender staffing tables, signatories, Compact commitments) are
+   * added to the context first, replacing entries with the same key, so that they can refer to each
+   * other: a mandate to the resolution beside it, a report to the commitments beside it.
    *
    * <p>An object of a kind no rule judges is not an exception here: it is reported as an
    * {@link Severity#ERROR} under {@code WPS-SYS-002}, with the object id {@code batch[i]} (its
@@ -242,8 +275,12 @@ public final class Validator {
   private String supportedKinds() {
     StringBuilder sb = new StringBuilder(Kinds.VALIDATED_NAMES);
     for (ValidationRule<?> custom : ruleSet.customRules()) {
-      String name = custom.subjectType().getName();
-      if (Kinds.ofType(custom.subjectType()) == null && sb.indexOf(name) < 0) {
+      Kinds.Kind<?> kind = Kinds.ofType(custom.subjectType());
+      if (kind != null && kind.validated) {
+        continue;
+      }
+      String name = kind != null ? kind.name : custom.subjectType().getName();
+      if (sb.indexOf(name) < 0) {
         sb.append(", ").append(name);
       }
     }

@@ -4,7 +4,8 @@
  *
  * <p>Start with {@link io.github.wpskit.wps.validation.Validator#of(RuleSet, ValidationContext)}:
  * the {@link io.github.wpskit.wps.validation.ValidationContext} holds what rules may look up (the
- * reference catalog and the caller's own resolutions, later missions, signatories and targets) and
+ * reference catalog and the caller's own resolutions, missions, mandates, staffing tables, signatories
+ * and commitments, the parity targets and the Compact horizon) and
  * the clock; the {@link io.github.wpskit.wps.validation.RuleSet} says which rules are off, which
  * severities change and which custom {@link io.github.wpskit.wps.validation.ValidationRule rules} run.
  * Every built-in rule is described in the {@link io.github.wpskit.wps.validation.RuleCatalogue}, whose

@@ -1,0 +1,220 @@
+package io.github.wpskit.wps.validation;
+
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTarget;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The built-in rules for {@link Deployment} figures (area {@code PAR}): the share of women against
+ * the parity target in force, and the figures' date and mission.
+ *
+ * <p>Hot path: deployment records are validated in bulk, so on the issue-free path these rules
+ * allocate nothing. They look up the mission and the target through the context's precomputed
+ * indexes ({@link ValidationContext#missionFacts}, {@link ValidationContext#targetInForce}), compare
+ * dates and counts without creating objects, and build locations and messages only when reporting.
+ */
+final class ParityRules {
+  private static final String UGPS =
+      "Uniformed Gender Parity Strategy 2018-2028, annual targets per category of uniformed"
+          + " personnel (peacekeeping.un.org); confirmed values in ParityTargets.ugps()";
+
+  static final RuleDescriptor BELOW_TARGET =
+      RuleDescriptor.builder()
+          .id("WPS-PAR-001")
+          .severity(Severity.WARNING)
+          .title(
+              "The share of women is not below the parity target in force for the category on the"
+                  + " reporting date")
+          .messageTemplate(
+              "Women are {share}% of {category} from {country} in {mission} on {date}, below the"
+                  + " {target}% target of {year}")
+          .rationale(
+              "The strategy measures every contingent and category against the year's target;"
+                  + " WARNING, because a target is an aim for the whole of peacekeeping, not a rule"
+                  + " for each contributor. The share is rounded down to one decimal. Skipped when"
+                  + " no target is in force for the category on that date (the latest target of a"
+                  + " year up to the date's year applies; supply missing years in the context).")
+          .source(UGPS)
+          .build();
+
+  static final RuleDescriptor NOT_AFTER_CLOSURE =
+      RuleDescriptor.builder()
+          .id("WPS-PAR-002")
+          .severity(Severity.ERROR)
+          .title("Figures are not dated after the mission's last day of presence")
+          .messageTemplate(
+              "Figures dated {date}, after {mission} closed (last day of presence {lastDay})")
+          .rationale(
+              "A closed mission has nobody deployed after its withdrawal deadline (or the end of its"
+                  + " mandate where no deadline is set); the date or the mission is wrong (ERROR).")
+          .source(
+              "Closure.lastDayOfPresence; for example S/RES/2559 (2020): UNAMID to withdraw by"
+                  + " 30 June 2021")
+          .build();
+
+  static final RuleDescriptor MISSION_KNOWN =
+      RuleDescriptor.builder()
+          .id("WPS-PAR-003")
+          .severity(Severity.ERROR)
+          .title("The figures' mission is in the validation context")
+          .messageTemplate("The mission {mission} is not in the validation context")
+          .rationale(
+              "Figures for an unknown mission cannot be checked against its dates and are most"
+                  + " often a mistyped acronym (ERROR). Add the caller's own missions to the context.")
+          .source("Consistency of the record: deployments are to a mission")
+          .build();
+
+  static final RuleDescriptor NOT_BEFORE_START =
+      RuleDescriptor.builder()
+          .id("WPS-PAR-004")
+          .severity(Severity.ERROR)
+          .title(
+              "Figures are not dated before the mission started (or, where the start date is not"
+                  + " known, before the year it was established)")
+          .messageTemplate("Figures dated {date}, but {mission} {since}")
+          .rationale(
+              "Nobody is deployed to a mission before it exists; the date or the mission is wrong"
+                  + " (ERROR). Skipped when neither the start date nor the year of establishment is"
+                  + " known.")
+          .source("Mission.started and Mission.established (reference catalog, fact sheet section 6)")
+          .build();
+
+  static final RuleDescriptor SOMEONE_DEPLOYED =
+      RuleDescriptor.builder()
+          .id("WPS-PAR-005")
+          .severity(Severity.INFO)
+          .title("Figures count at least one person")
+          .messageTemplate(
+              "Nobody is counted ({women} women, {men} men), so the figures say nothing about"
+                  + " parity")
+          .rationale(
+              "A record of zero personnel has no share of women to measure; INFO, because a"
+                  + " contributor may have withdrawn and report zero on purpose.")
+          .source("Consistency of the record: a share needs a total")
+          .build();
+
+  static final List<ValidationRule<Deployment>> ALL =
+      List.of(
+          new BelowTarget(),
+          new NotAfterClosure(),
+          new MissionKnown(),
+          new NotBeforeStart(),
+          new SomeoneDeployed());
+
+  private ParityRules() {}
+
+  /** The share of women in percent, rounded down to one decimal, such as {@code 6.2}. */
+  static String shareRoundedDown(int women, int total) {
+    long tenths = women * 1000L / total;
+    return (tenths / 10) + "." + (tenths % 10);
+  }
+
+  /** A percentage as written, without trailing zeros: {@code 8}, {@code 17.5}. */
+  static String percentage(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static final class BelowTarget extends BuiltInRule<Deployment> {
+    BelowTarget() {
+      super(BELOW_TARGET, Deployment.class);
+    }
+
+    @Override
+    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
+      int women = d.women();
+      int total = women + d.men();
+      if (total == 0) {
+        return; // No share to measure: WPS-PAR-005 says so.
+      }
+      ParityTarget target = ctx.targetInForce(d.category(), d.reportingDate().getYear());
+      if (target == null) {
+        out.skip(
+            BELOW_TARGET,
+            "no parity target for " + d.category().displayName().toLowerCase(Locale.ROOT)
+                + " is in force on " + d.reportingDate());
+        return;
+      }
+      // women / total < p / 100, without dividing.
+      if (women * 100.0 < target.percentage() * total) {
+        out.report(
+            BELOW_TARGET, Location.root().field("women"), shareRoundedDown(women, total),
+            d.category().displayName().toLowerCase(Locale.ROOT), d.contributingCountry(),
+            d.mission(), d.reportingDate(), percentage(target.percentage()), target.year());
+      }
+    }
+  }
+
+  private static final class NotAfterClosure extends BuiltInRule<Deployment> {
+    NotAfterClosure() {
+      super(NOT_AFTER_CLOSURE, Deployment.class);
+    }
+
+    @Override
+    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
+      ValidationContext.MissionFacts facts = ctx.missionFacts(d.mission());
+      if (facts == null) {
+        out.skip(
+            NOT_AFTER_CLOSURE, "the mission " + d.mission() + " is not in the validation context");
+      } else if (facts.lastDayOfPresence != null
+          && d.reportingDate().isAfter(facts.lastDayOfPresence)) {
+        out.report(
+            NOT_AFTER_CLOSURE, Location.root().field("reportingDate"), d.reportingDate(),
+            d.mission(), facts.lastDayOfPresence);
+      }
+    }
+  }
+
+  private static final class MissionKnown extends BuiltInRule<Deployment> {
+    MissionKnown() {
+      super(MISSION_KNOWN, Deployment.class);
+    }
+
+    @Override
+    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
+      if (ctx.missionFacts(d.mission()) == null) {
+        out.report(MISSION_KNOWN, Location.root().field("mission"), d.mission());
+      }
+    }
+  }
+
+  private static final class NotBeforeStart extends BuiltInRule<Deployment> {
+    NotBeforeStart() {
+      super(NOT_BEFORE_START, Deployment.class);
+    }
+
+    @Override
+    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
+      ValidationContext.MissionFacts facts = ctx.missionFacts(d.mission());
+      if (facts == null) {
+        out.skip(
+            NOT_BEFORE_START, "the mission " + d.mission() + " is not in the validation context");
+      } else if (facts.earliest == null) {
+        out.skip(
+            NOT_BEFORE_START,
+            "neither the start date nor the year of establishment of " + d.mission() + " is known");
+      } else if (d.reportingDate().isBefore(facts.earliest)) {
+        String since = facts.earliestIsStart
+            ? "started on " + facts.earliest
+            : "was established in " + facts.earliest.getYear();
+        out.report(
+            NOT_BEFORE_START, Location.root().field("reportingDate"), d.reportingDate(),
+            d.mission(), since);
+      }
+    }
+  }
+
+  private static final class SomeoneDeployed extends BuiltInRule<Deployment> {
+    SomeoneDeployed() {
+      super(SOMEONE_DEPLOYED, Deployment.class);
+    }
+
+    @Override
+    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
+      if (d.women() == 0 && d.men() == 0) {
+        out.report(SOMEONE_DEPLOYED, Location.root(), d.women(), d.men());
+      }
+    }
+  }
+}
