@@ -74,7 +74,7 @@ final class GenderRules {
           .severity(Severity.ERROR)
           .title("A closed mission lists no posts after its last day of presence")
           .messageTemplate(
-              "The table lists {count} posts on {asOf}, after {mission} closed (last day of"
+              "The table lists {count} post(s) on {asOf}, after {mission} closed (last day of"
                   + " presence {lastDay})")
           .rationale(
               "After a mission's withdrawal deadline (or the end of its mandate where no deadline is"

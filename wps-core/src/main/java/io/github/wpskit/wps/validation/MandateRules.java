@@ -219,7 +219,7 @@ final class MandateRules {
     @Override
     public void check(Mandate m, ValidationContext ctx, IssueCollector out) {
       List<Mandate> mandates = ctx.mandatesOf(m.mission());
-      if (mandates.size() < 2) {
+      if (mandates.isEmpty()) {
         return;
       }
       LocalDate end = m.end();

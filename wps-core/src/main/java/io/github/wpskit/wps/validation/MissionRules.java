@@ -64,8 +64,8 @@ final class MissionRules {
               "Every multidimensional mission has Gender Advisers, headed by a Senior Gender Adviser"
                   + " who reports directly to senior mission leadership; a table without that post"
                   + " lacks the head of the mission's gender architecture or misstates its line"
-                  + " (ERROR). Skipped when the mission is unknown or not classified as"
-                  + " multidimensional.")
+                  + " (ERROR). Not judged after a closed mission's last day of presence; skipped"
+                  + " when the mission is unknown or not classified as multidimensional.")
           .source(
               "Office of the Gender Adviser, UNMISS: the Senior Gender Adviser \"reports directly to"
                   + " senior mission leadership\" (unmiss.unmissions.org/office-gender-adviser)")
@@ -152,8 +152,9 @@ final class MissionRules {
             "the mission " + t.mission() + " is not classified as multidimensional or not");
         return;
       }
-      if (!facts.mission.multidimensional().get()) {
-        return;
+      if (!facts.mission.multidimensional().get()
+          || (facts.lastDayOfPresence != null && t.asOf().isAfter(facts.lastDayOfPresence))) {
+        return; // Not multidimensional, or closed by then: no post is expected.
       }
       List<GenderPost> posts = t.posts();
       int firstSenior = -1;

@@ -193,7 +193,9 @@ public final class Validator {
    * added to the context first, replacing entries with the same key, so that they can refer to each
    * other: a mandate to the resolution beside it, a report to the commitments beside it.
    *
-   * <p>An object of a kind no rule judges is not an exception here: it is reported as an
+   * <p>An object of a kind the context stores but no rule judges (a
+   * {@link io.github.wpskit.wps.compact.Signatory}) is reference data for the others and reported on
+   * by nobody. Any other object of a kind no rule judges is not an exception here: it is reported as an
    * {@link Severity#ERROR} under {@code WPS-SYS-002}, with the object id {@code batch[i]} (its
    * position in the batch).
    *
@@ -217,6 +219,8 @@ public final class Validator {
       Plan plan = plan(subject.getClass());
       if (plan.supported) {
         run(plan, subject, batchContext, out);
+      } else if (plan.kind != null && plan.kind.stored) {
+        // Reference data no rule judges (a signatory): it serves the others through the context.
       } else {
         out.unsupported("batch[" + i + "]", subject.getClass(), supportedKinds());
       }
