@@ -6,11 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +61,8 @@ class ValidationContextTest {
     assertThatThrownBy(() -> ValidationContext.builder().add("S/RES/1325 (2000)"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A validation context cannot hold objects of type java.lang.String; stored"
-            + " kinds: Resolution, Mission, Mandate");
+            + " kinds: Resolution, Mission, Mandate, GenderStaffingTable, Signatory,"
+            + " CompactCommitment");
   }
 
   @Test
@@ -80,7 +90,42 @@ class ValidationContextTest {
   }
 
   @Test
-  void missionsAreStoredButNotYetValidated() {
-    assertThat(Fixtures.validator().supports(Mission.class)).isFalse();
+  void deploymentsAndReportsAreValidatedButNotStored() {
+    assertThat(ValidationContext.isStoredKind(Deployment.class)).isFalse();
+    assertThat(ValidationContext.isStoredKind(CompactReport.class)).isFalse();
+    assertThat(ValidationContext.isStoredKind(Signatory.class)).isTrue();
+    assertThat(Fixtures.validator().supports(Mission.class)).isTrue();
+    assertThat(Fixtures.validator().supports(Deployment.class)).isTrue();
+    assertThat(Fixtures.validator().supports(Signatory.class)).isFalse();
+    assertThatThrownBy(() -> ValidationContext.builder().add(
+            Fixtures.deployment("UNMISS", "RWA", PersonnelCategory.MILITARY_CONTINGENTS,
+                "2025-01-31", 1, 9)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("A validation context cannot hold objects of type "
+            + "io.github.wpskit.wps.parity.ImmutableDeployment");
+  }
+
+  @Test
+  void typedLookupsOfTheNewKinds() {
+    Mandate m1 = Fixtures.mandate("UNTM", "S/RES/90002 (2021)", "2022-01-01", "2022-12-31").build();
+    Mandate m0 = Fixtures.mandate("UNTM", "S/RES/90001 (2020)", "2021-01-01", "2021-12-31").build();
+    GenderStaffingTable t = Fixtures.table("UNTM", "2021-06-01");
+    CompactCommitment c = Fixtures.commitment("NOR-1", "Norway", "B.1.1").build();
+    ValidationContext ctx = ValidationContext.builder()
+        .add(m1).add(m0).add(t).add(Fixtures.signatory("Norway")).add(c).build();
+    assertThat(ctx.mandatesOf(Fixtures.UNTM)).containsExactly(m0, m1);
+    assertThat(ctx.mandatesOf(Fixtures.UNCM)).isEmpty();
+    assertThat(ctx.staffingTable(Fixtures.UNTM)).contains(t);
+    assertThat(ctx.signatory("Norway")).contains(Fixtures.signatory("Norway"));
+    assertThat(ctx.commitment("NOR-1")).contains(c);
+    assertThat(ctx.commitmentsOf("Norway")).containsExactly(c);
+    assertThat(ctx.commitmentsOf("Sweden")).isEmpty();
+    assertThat(ctx.parityTargets()).isSameAs(ParityTargets.ugps());
+    assertThat(ctx.compactHorizonEnd()).isEqualTo(Year.of(2026));
+    ValidationContext replaced = ctx.toBuilder()
+        .add(Fixtures.table("UNTM", "2022-06-01")).build();
+    assertThat(replaced.staffingTable(Fixtures.UNTM).map(GenderStaffingTable::asOf))
+        .contains(LocalDate.of(2022, 6, 1));
+    assertThat(replaced.mandatesOf(Fixtures.UNTM)).containsExactly(m0, m1);
   }
 }

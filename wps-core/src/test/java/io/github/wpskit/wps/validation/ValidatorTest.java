@@ -309,7 +309,8 @@ class ValidatorTest {
   void unsupportedKindAloneIsAProgrammingError() {
     assertThatThrownBy(() -> Fixtures.validator().validate("S/RES/1325 (2000)"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Objects of type java.lang.String cannot be validated; supported kinds: Resolution");
+        .hasMessage("Objects of type java.lang.String cannot be validated; supported kinds: Resolution,"
+            + " Mission, Mandate, GenderStaffingTable, CompactCommitment, CompactReport, Deployment");
     assertThatThrownBy(() -> Fixtures.validator().validate(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("subject");
@@ -323,7 +324,8 @@ class ValidatorTest {
             BAD_YEAR_ISSUE,
             issue("WPS-SYS-002", Severity.ERROR, "$", "batch[1]",
                 "Objects of type java.lang.Integer cannot be validated; supported kinds:"
-                    + " Resolution"));
+                    + " Resolution, Mission, Mandate, GenderStaffingTable, CompactCommitment,"
+                    + " CompactReport, Deployment"));
   }
 
   @Test
@@ -427,6 +429,75 @@ class ValidatorTest {
     }
     assertThat(expectedBatch.issues()).isNotEmpty();
     assertThat(expectedBatch.skipped()).isNotEmpty();
+  }
+
+  @Test
+  void oneValidatorSharedByThreadsGivesTheSameReportsAsAloneForEveryKind() throws Exception {
+    List<Object> data = new Generators(1888).mixed(600);
+    ValidationContext ctx = GeneratedObjectsTest.context(1960);
+    Validator shared = Validator.of(ctx);
+    List<ValidationReport> expected = new ArrayList<>();
+    for (Object o : data) {
+      // Signatories are reference data only: validated in batches, refused alone.
+      expected.add(shared.supports(o.getClass()) ? Validator.of(ctx).validate(o) : null);
+    }
+    ValidationReport expectedBatch = Validator.of(ctx).validateAll(data);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        long seed = t;
+        results.add(pool.submit(() -> {
+          start.await();
+          List<Integer> order = new ArrayList<>();
+          for (int i = 0; i < data.size(); i++) {
+            order.add(i);
+          }
+          Collections.shuffle(order, new Random(seed));
+          for (int round = 0; round < 3; round++) {
+            for (int i : order) {
+              if (expected.get(i) != null && !shared.validate(data.get(i)).equals(expected.get(i))) {
+                return false;
+              }
+            }
+            if (!shared.validateAll(data).equals(expectedBatch)) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      start.countDown();
+      for (Future<Boolean> f : results) {
+        assertThat(f.get(120, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expectedBatch.issues()).extracting(i -> i.ruleId().area())
+        .contains("RES", "MND", "MSN", "GND", "CPT", "PAR");
+  }
+
+  @Test
+  void ruleValidatingAnotherObjectFromInsideCheckGetsItsOwnReport() {
+    // The validator reuses one collector per thread; a nested validation must not share it.
+    Validator inner = Fixtures.validator();
+    ValidationRule<Resolution> nesting = new TitleRequired() {
+      @Override
+      public void check(Resolution r, ValidationContext ctx, IssueCollector out) {
+        assertThat(inner.validate(BAD_YEAR).issues()).containsExactly(BAD_YEAR_ISSUE);
+        super.check(r, ctx, out);
+      }
+    };
+    Validator outer = Validator.of(RuleSet.builder().name("nesting").rule(nesting).build(), CONTEXT);
+    ValidationReport report = outer.validate(BAD_YEAR);
+    assertThat(report.issues()).containsExactly(
+        BAD_YEAR_ISSUE,
+        issue("WPS-ORG-001", Severity.INFO, "$.title", "S/RES/1325 (2001)",
+            "Resolution S/RES/1325 (2001) has no title", "ACME data policy 2024, section 3"));
+    assertThat(inner.validate(res1325())).isSameAs(ValidationReport.empty());
+    assertThat(outer.validate(BAD_YEAR)).isEqualTo(report);
   }
 
   @Test
