@@ -1,0 +1,90 @@
+package io.github.wpskit.wps.json;
+
+import io.github.wpskit.wps.resolution.Resolution;
+import java.util.Optional;
+
+/**
+ * The kinds of top-level JSON document. Every document starts with {@code "kind": "<id>"} and
+ * {@code "formatVersion": 1}; the id is the spelling used there, in NDJSON lines and in the names of
+ * the JSON Schemas shipped in this jar ({@link #schemaResource()}).
+ */
+public enum DocumentKind {
+  /** A Security Council resolution ({@link Resolution}). */
+  RESOLUTION("resolution", Resolution.class);
+
+  private final String id;
+  private final Class<?> valueType;
+
+  DocumentKind(String id, Class<?> valueType) {
+    this.id = id;
+    this.valueType = valueType;
+  }
+
+  /**
+   * Returns the id written in the {@code "kind"} field, such as {@code "resolution"}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the wps-core type of the document's value.
+   *
+   * @return the type
+   */
+  public Class<?> valueType() {
+    return valueType;
+  }
+
+  /**
+   * Returns the class-path resource of the kind's JSON Schema (draft 2020-12), such as
+   * {@code /io/github/wpskit/wps/json/schema/resolution.schema.json}.
+   *
+   * @return the absolute resource name
+   */
+  public String schemaResource() {
+    return "/io/github/wpskit/wps/json/schema/" + id + ".schema.json";
+  }
+
+  /**
+   * Finds the kind with an id.
+   *
+   * @param id the id, such as {@code "resolution"}
+   * @return the kind, or empty if no kind has that id
+   */
+  public static Optional<DocumentKind> ofId(String id) {
+    for (DocumentKind kind : values()) {
+      if (kind.id.equals(id)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds the kind whose value type is, or is a supertype of, a class.
+   *
+   * @param type a class, such as {@code Resolution.class}
+   * @return the kind, or empty if the class is not a document's type
+   */
+  public static Optional<DocumentKind> ofType(Class<?> type) {
+    for (DocumentKind kind : values()) {
+      if (kind.valueType.isAssignableFrom(type)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return the id
+   */
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.wpskit.wps.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.wpskit.wps.json.internal.Codecs;
+
+/**
+ * The Jackson module of the wps JSON format: a serializer and a deserializer for every wps-core type,
+ * and map-key codecs for identifiers and enums. Found by {@code ObjectMapper.findAndRegisterModules()}
+ * through {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
+ *
+ * <p>A document type (see {@link DocumentKind}) written or read as the root of a JSON text carries
+ * the envelope ({@code "kind"} and {@code "formatVersion"}); nested, it does not. Values are always
+ * built through wps-core's builders and factories, so no invalid value can be read.
+ *
+ * <p>The module does not configure the mapper: an application's own mapper keeps its own limits and
+ * features. Unknown fields fail when {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is
+ * enabled (Jackson's default) and are skipped otherwise. {@link WpsJson} offers mappers configured for
+ * untrusted input.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WpsModule extends Module {
+  /** Creates the module. */
+  public WpsModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "wps";
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    Codecs.register(serializers, deserializers, keySerializers, keyDeserializers);
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+    context.addKeySerializers(keySerializers);
+    context.addKeyDeserializers(keyDeserializers);
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.wpskit.wps.json.internal;
+
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.wpskit.wps.json.DocumentKind;
+import io.github.wpskit.wps.resolution.Resolution;
+import io.github.wpskit.wps.resolution.Vote;
+
+/**
+ * The registry of codecs: which serializer and deserializer each model type has, and which
+ * deserializer reads each document kind. Adding a type means one line here (and a line in
+ * {@link #document} when it is a document kind).
+ */
+public final class Codecs {
+  private Codecs() {}
+
+  /**
+   * Registers every codec.
+   *
+   * @param serializers receives the value serializers
+   * @param deserializers receives the value deserializers
+   * @param keySerializers receives the map-key serializers
+   * @param keyDeserializers receives the map-key deserializers
+   */
+  public static void register(
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      SimpleSerializers keySerializers,
+      SimpleKeyDeserializers keyDeserializers) {
+    add(serializers, deserializers, Resolution.class, ResolutionCodec.SERIALIZER,
+        ResolutionCodec.DESERIALIZER);
+    add(serializers, deserializers, Vote.class, VoteCodec.SERIALIZER, VoteCodec.DESERIALIZER);
+
+    for (TextCodec<?> codec : Scalars.TEXT_CODECS) {
+      addText(serializers, deserializers, keySerializers, keyDeserializers, codec);
+    }
+    for (EnumCodec<?> codec : Scalars.ENUM_CODECS) {
+      addEnum(serializers, deserializers, keySerializers, keyDeserializers, codec);
+    }
+  }
+
+  /**
+   * Returns the deserializer of a document kind.
+   *
+   * @param kind the kind
+   * @return its deserializer
+   */
+  public static ObjectDeserializer<?, ?> document(DocumentKind kind) {
+    switch (kind) {
+      case RESOLUTION:
+        return ResolutionCodec.DESERIALIZER;
+      default:
+        throw new AssertionError("no codec for " + kind);
+    }
+  }
+
+  private static <T> void add(
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      Class<T> type,
+      JsonSerializer<T> serializer,
+      JsonDeserializer<T> deserializer) {
+    serializers.addSerializer(type, serializer);
+    deserializers.addDeserializer(type, deserializer);
+  }
+
+  private static <T> void addText(
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      SimpleSerializers keySerializers,
+      SimpleKeyDeserializers keyDeserializers,
+      TextCodec<T> codec) {
+    add(serializers, deserializers, codec.type(), codec.serializer(), codec.deserializer());
+    keySerializers.addSerializer(codec.type(), codec.keySerializer());
+    keyDeserializers.addDeserializer(codec.type(), codec.keyDeserializer());
+  }
+
+  private static <E extends Enum<E>> void addEnum(
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      SimpleSerializers keySerializers,
+      SimpleKeyDeserializers keyDeserializers,
+      EnumCodec<E> codec) {
+    add(serializers, deserializers, codec.type(), codec.serializer(), codec.deserializer());
+    keySerializers.addSerializer(codec.type(), codec.keySerializer());
+    keyDeserializers.addDeserializer(codec.type(), codec.keyDeserializer());
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.wpskit.wps.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.wpskit.wps.InvalidValueException;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * Reads scalar field values at the parser's current token, checking the token type first so a wrong
+ * type gives "Expected ... but was ..." with the path, never a coercion.
+ */
+public final class Read {
+  private static final String DATE = "a date (yyyy-mm-dd)";
+
+  private Read() {}
+
+  /**
+   * Returns whether the current token is a JSON null (which means "absent" for optional fields).
+   *
+   * @param p the parser
+   * @return true at {@code null}
+   */
+  public static boolean isNull(JsonParser p) {
+    return p.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /**
+   * Reads a string.
+   *
+   * @param p the parser, at the value
+   * @return the string
+   * @throws IOException if the value is not a string
+   */
+  public static String text(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Fail.expected(p, "a string");
+    }
+    return p.getText();
+  }
+
+  /**
+   * Reads a string and converts it with a wps-core factory; a refusal becomes a {@link FitException}
+   * at the value's path with wps-core's message.
+   *
+   * @param p the parser, at the value
+   * @param what what the string must be, for "Expected ..." ("a resolution symbol")
+   * @param parser the factory, such as {@code ResolutionSymbol::parse}
+   * @param <T> the value type
+   * @return the value
+   * @throws IOException if the value is not a string or is refused
+   */
+  public static <T> T parsed(JsonParser p, String what, Function<String, T> parser)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Fail.expected(p, what);
+    }
+    try {
+      return parser.apply(p.getText());
+    } catch (InvalidValueException e) {
+      throw Fail.invalid(p, e);
+    }
+  }
+
+  /**
+   * Reads an integer that fits a Java {@code int}; a fraction, an exponent or a larger number is
+   * refused rather than rounded.
+   *
+   * @param p the parser, at the value
+   * @return the integer
+   * @throws IOException if the value is not such an integer
+   */
+  public static int integer(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw Fail.expected(p, "an integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Fail.expected(p, "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+    }
+    return p.getIntValue();
+  }
+
+  /**
+   * Reads {@code true} or {@code false}.
+   *
+   * @param p the parser, at the value
+   * @return the boolean
+   * @throws IOException if the value is not a boolean
+   */
+  public static boolean bool(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw Fail.expected(p, "true or false");
+  }
+
+  /**
+   * Reads an ISO-8601 calendar date, exactly {@code yyyy-mm-dd} with a four-digit year.
+   *
+   * @param p the parser, at the value
+   * @return the date
+   * @throws IOException if the value is not such a date
+   */
+  public static LocalDate date(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Fail.expected(p, DATE);
+    }
+    // Read the characters in place: no String, no formatter, one LocalDate.
+    char[] c = p.getTextCharacters();
+    int o = p.getTextOffset();
+    if (p.getTextLength() != 10 || c[o + 4] != '-' || c[o + 7] != '-') {
+      throw Fail.expected(p, DATE);
+    }
+    int year = digits(c, o, 4);
+    int month = digits(c, o + 5, 2);
+    int day = digits(c, o + 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      throw Fail.expected(p, DATE);
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw Fail.at(p, "Expected " + DATE + " but was " + Fail.describe(p) + " (" + e.getMessage()
+          + ")", e);
+    }
+  }
+
+  private static int digits(char[] c, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      char d = c[i];
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      v = v * 10 + (d - '0');
+    }
+    return v;
+  }
+
+  /**
+   * Requires the current token to start an array.
+   *
+   * @param p the parser
+   * @param what what the array holds, for the message ("an array of resolution symbols")
+   * @throws IOException if the value is not an array
+   */
+  public static void startArray(JsonParser p, String what) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw Fail.expected(p, what);
+    }
+  }
+
+  /**
+   * Fails for an element that repeats an earlier one in an array that stands for a set.
+   *
+   * @param p the parser, at the repeated element
+   * @param value the element, as written
+   * @return the exception to throw
+   */
+  public static FitException duplicate(JsonParser p, Object value) {
+    return Fail.at(p, "Duplicate value " + Fail.quote(String.valueOf(value)) + " in a set", null);
+  }
+}

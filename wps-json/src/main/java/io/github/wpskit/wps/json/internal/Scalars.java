@@ -1,0 +1,147 @@
+package io.github.wpskit.wps.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.ParseException;
+import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.policy.A4pPlusPriority;
+import io.github.wpskit.wps.policy.A4pPlusTheme;
+import io.github.wpskit.wps.policy.A4pPriorityArea;
+import io.github.wpskit.wps.policy.CallToActionCommitment;
+import io.github.wpskit.wps.policy.PolicyFramework;
+import io.github.wpskit.wps.policy.PolicyReference;
+import io.github.wpskit.wps.resolution.MeetingRecord;
+import io.github.wpskit.wps.resolution.ResolutionSymbol;
+import io.github.wpskit.wps.resolution.WpsPillar;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+
+/** The codecs of identifiers and enums: one spelling each, shared by every object codec. */
+public final class Scalars {
+  /** {@code "S/RES/1325 (2000)"}. */
+  public static final TextCodec<ResolutionSymbol> SYMBOL =
+      TextCodec.of(
+          ResolutionSymbol.class,
+          "a resolution symbol (S/RES/<number> (<year>))",
+          ResolutionSymbol::parse,
+          ResolutionSymbol::toString);
+  /** {@code "S/PV.4213"}. */
+  public static final TextCodec<MeetingRecord> MEETING =
+      TextCodec.of(
+          MeetingRecord.class,
+          "a meeting record (S/PV.<meeting number>)",
+          MeetingRecord::parse,
+          MeetingRecord::toString);
+  /** {@code "UNMISS"}. */
+  public static final TextCodec<MissionAcronym> MISSION =
+      TextCodec.of(
+          MissionAcronym.class, "a mission acronym", MissionAcronym::parse,
+          MissionAcronym::toString);
+  /** {@code "SSD"}. */
+  public static final TextCodec<CountryCode> COUNTRY =
+      TextCodec.of(
+          CountryCode.class,
+          "a country code (ISO 3166-1 alpha-3)",
+          CountryCode::parse,
+          CountryCode::toString);
+  /** Any policy code, {@code "A4P.2"}. */
+  public static final TextCodec<PolicyReference> POLICY =
+      TextCodec.of(
+          PolicyReference.class,
+          "a policy code (such as A4P.2)",
+          PolicyReference::parse,
+          PolicyReference::code);
+  /** {@code "A4P.1"} to {@code "A4P.8"}. */
+  public static final TextCodec<A4pPriorityArea> A4P_PRIORITY_AREA =
+      policy(A4pPriorityArea.class, "an A4P priority area code", A4pPriorityArea.values());
+  /** {@code "A4P+.T1"}, {@code "A4P+.T2"}. */
+  public static final TextCodec<A4pPlusTheme> A4P_PLUS_THEME =
+      policy(A4pPlusTheme.class, "an A4P+ theme code", A4pPlusTheme.values());
+  /** {@code "A4P+.P1"}, {@code "A4P+.P3"}. */
+  public static final TextCodec<A4pPlusPriority> A4P_PLUS_PRIORITY =
+      policy(A4pPlusPriority.class, "an A4P+ priority code", A4pPlusPriority.values());
+  /** {@code "CTA.1"} to {@code "CTA.4"}. */
+  public static final TextCodec<CallToActionCommitment> CALL_TO_ACTION =
+      policy(
+          CallToActionCommitment.class,
+          "a Call to Action commitment code",
+          CallToActionCommitment.values());
+
+  /** {@code "relief-and-recovery"}. */
+  public static final EnumCodec<WpsPillar> PILLAR = EnumCodec.of(WpsPillar.class, "a WPS pillar");
+  /** {@code "formed-police-units"}. */
+  public static final EnumCodec<PersonnelCategory> PERSONNEL_CATEGORY =
+      EnumCodec.of(PersonnelCategory.class, "a personnel category");
+  /** {@code "a4p-plus"}. */
+  public static final EnumCodec<PolicyFramework> POLICY_FRAMEWORK =
+      EnumCodec.of(PolicyFramework.class, "a policy framework");
+
+  /** Every identifier codec, for registration. */
+  public static final List<TextCodec<?>> TEXT_CODECS =
+      List.of(SYMBOL, MEETING, MISSION, COUNTRY, POLICY, A4P_PRIORITY_AREA, A4P_PLUS_THEME,
+          A4P_PLUS_PRIORITY, CALL_TO_ACTION);
+  /** Every enum codec, for registration. */
+  public static final List<EnumCodec<?>> ENUM_CODECS =
+      List.of(PILLAR, PERSONNEL_CATEGORY, POLICY_FRAMEWORK);
+
+  private Scalars() {}
+
+  private static <E extends Enum<E> & PolicyReference> TextCodec<E> policy(
+      Class<E> type, String what, E[] values) {
+    StringBuilder codes = new StringBuilder();
+    for (E e : values) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(e.code());
+    }
+    Function<String, E> parser =
+        text -> {
+          PolicyReference ref = PolicyReference.parse(text);
+          if (!type.isInstance(ref)) {
+            throw new ParseException(type.getSimpleName(), text, 0, "one of " + codes);
+          }
+          return type.cast(ref);
+        };
+    return TextCodec.of(type, what + " (one of " + codes + ")", parser, PolicyReference::code);
+  }
+
+  /**
+   * Reads a resolution symbol, reading the canonical form straight from the parser's buffer and
+   * leaving every other text to {@link ResolutionSymbol#parse} (and its messages).
+   *
+   * @param p the parser, at the value
+   * @return the symbol
+   * @throws IOException if the value is not a symbol
+   */
+  public static ResolutionSymbol symbol(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      char[] c = p.getTextCharacters();
+      int o = p.getTextOffset();
+      int n = p.getTextLength();
+      // S/RES/<1-5 digits> (<4 digits>): 14 to 18 characters.
+      if (n >= 14 && n <= 18 && c[o] == 'S' && c[o + 1] == '/' && c[o + 2] == 'R'
+          && c[o + 3] == 'E' && c[o + 4] == 'S' && c[o + 5] == '/' && c[o + 6] != '0') {
+        int end = o + n;
+        int i = o + 6;
+        int number = 0;
+        while (i < end && c[i] >= '0' && c[i] <= '9' && i < o + 11) {
+          number = number * 10 + (c[i++] - '0');
+        }
+        if (i > o + 6 && i + 7 == end && c[i] == ' ' && c[i + 1] == '(' && c[end - 1] == ')') {
+          int year = 0;
+          boolean ok = true;
+          for (int k = i + 2; k < i + 6; k++) {
+            char d = c[k];
+            ok &= d >= '0' && d <= '9';
+            year = year * 10 + (d - '0');
+          }
+          if (ok && year >= ResolutionSymbol.MIN_YEAR) {
+            return ResolutionSymbol.of(number, year);
+          }
+        }
+      }
+    }
+    return SYMBOL.read(p);
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.wpskit.wps.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.wpskit.wps.InvalidValueException;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * The JSON form of an identifier: its canonical text ({@code "S/RES/1325 (2000)"}, {@code "UNMISS"},
+ * {@code "A4P.2"}), written with a to-text function and read with wps-core's parser, as a value and as
+ * a map key. Immutable and thread-safe.
+ *
+ * @param <T> the identifier type
+ */
+public final class TextCodec<T> {
+  private final Class<T> type;
+  private final String what;
+  private final Function<String, T> parser;
+  private final Function<? super T, String> printer;
+
+  private TextCodec(
+      Class<T> type, String what, Function<String, T> parser, Function<? super T, String> printer) {
+    this.type = type;
+    this.what = what;
+    this.parser = parser;
+    this.printer = printer;
+  }
+
+  /**
+   * Creates the codec of an identifier type.
+   *
+   * @param type the type
+   * @param what its values in words ("a resolution symbol")
+   * @param parser reads the text, throwing {@link InvalidValueException} for bad text
+   * @param printer writes the canonical text that {@code parser} reads back
+   * @param <T> the type
+   * @return the codec
+   */
+  public static <T> TextCodec<T> of(
+      Class<T> type, String what, Function<String, T> parser, Function<? super T, String> printer) {
+    return new TextCodec<>(type, what, parser, printer);
+  }
+
+  /**
+   * Returns the type.
+   *
+   * @return the type
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Reads an identifier at the current token.
+   *
+   * @param p the parser, at the value
+   * @return the identifier
+   * @throws IOException if the value is not a string or is refused by the parser
+   */
+  public T read(JsonParser p) throws IOException {
+    return Read.parsed(p, what, parser);
+  }
+
+  /**
+   * Writes an identifier.
+   *
+   * @param g the generator
+   * @param value the identifier
+   * @throws IOException if writing fails
+   */
+  public void write(JsonGenerator g, T value) throws IOException {
+    g.writeString(printer.apply(value));
+  }
+
+  /**
+   * Returns the canonical text.
+   *
+   * @param value the identifier
+   * @return the text
+   */
+  public String print(T value) {
+    return printer.apply(value);
+  }
+
+  /**
+   * Returns a serializer writing the canonical text.
+   *
+   * @return the serializer
+   */
+  public JsonSerializer<T> serializer() {
+    return new StdSerializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        write(g, value);
+      }
+    };
+  }
+
+  /**
+   * Returns a serializer writing the canonical text as a field name, for map keys.
+   *
+   * @return the key serializer
+   */
+  public JsonSerializer<T> keySerializer() {
+    return new StdSerializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        g.writeFieldName(printer.apply(value));
+      }
+    };
+  }
+
+  /**
+   * Returns a deserializer reading the text.
+   *
+   * @return the deserializer
+   */
+  public JsonDeserializer<T> deserializer() {
+    return new StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(p);
+      }
+    };
+  }
+
+  /**
+   * Returns a key deserializer reading the text from a field name.
+   *
+   * @return the key deserializer
+   */
+  public KeyDeserializer keyDeserializer() {
+    return new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+        try {
+          return parser.apply(key);
+        } catch (InvalidValueException e) {
+          throw Fail.at(ctxt.getParser(), e.getMessage(), e);
+        }
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "TextCodec[" + what + "]";
+  }
+}

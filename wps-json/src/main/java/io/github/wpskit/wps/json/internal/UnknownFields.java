@@ -1,0 +1,73 @@
+package io.github.wpskit.wps.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the unknown fields of one lenient read, each as its path and its value's raw JSON text, so
+ * that encoding can write them back where they were. One instance per read call, set as a per-call
+ * attribute under {@link #KEY}; not thread-safe (it does not need to be).
+ */
+public final class UnknownFields {
+  /** The attribute key under which the collector is set on the reader. */
+  public static final Object KEY = UnknownFields.class;
+
+  // Copies values verbatim; the reading parser has already applied the read constraints.
+  private static final JsonFactory COPIER = new JsonFactory();
+
+  /**
+   * One kept field.
+   *
+   * @param objectPath the path of the object holding it, such as {@code $.vote}
+   * @param name the field name
+   * @param path the field's own path, such as {@code $.vote.note}
+   * @param rawJson its value as compact JSON text, numbers exactly as written
+   */
+  public record Field(String objectPath, String name, String path, String rawJson) {}
+
+  private final List<Field> fields = new ArrayList<>();
+  private final Set<String> paths = new HashSet<>();
+
+  /**
+   * Keeps the field whose value the parser is at, consuming the value.
+   *
+   * @param p the parser, at the unknown field's value
+   * @param name the field name
+   * @throws IOException if the value cannot be read or repeats a kept field
+   */
+  void keep(JsonParser p, String name) throws IOException {
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    JsonStreamContext objectContext =
+        t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? ctx.getParent() : ctx;
+    String objectPath = Paths.of(objectContext.getParent());
+    String path = Paths.field(objectPath, name);
+    if (!paths.add(path)) {
+      throw Fail.at(p, "Duplicate field '" + name + "'", null);
+    }
+    StringWriter raw = new StringWriter();
+    try (JsonGenerator g = COPIER.createGenerator(raw)) {
+      g.copyCurrentStructureExact(p);
+    }
+    fields.add(new Field(objectPath, name, path, raw.toString()));
+  }
+
+  /**
+   * Returns the kept fields in document order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Field> fields() {
+    return Collections.unmodifiableList(fields);
+  }
+}
