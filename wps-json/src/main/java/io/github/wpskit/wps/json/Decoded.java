@@ -45,7 +45,8 @@ public final class Decoded<T> {
   }
 
   /**
-   * Returns the unknown fields, from JSON path to the value's raw JSON text, in document order.
+   * Returns the unknown fields, from JSON path to the value's raw JSON text (compact, numbers exactly
+   * as written), in document order.
    *
    * @return an unmodifiable map, empty when the input had no unknown field
    */
@@ -85,14 +86,15 @@ public final class Decoded<T> {
 
   @Override
   public boolean equals(Object o) {
+    // Map equality: the same fields with the same values, in any order.
     return o instanceof Decoded
         && ((Decoded<?>) o).value.equals(value)
-        && ((Decoded<?>) o).fields.equals(fields);
+        && ((Decoded<?>) o).unknownFields.equals(unknownFields);
   }
 
   @Override
   public int hashCode() {
-    return value.hashCode() * 31 + fields.hashCode();
+    return value.hashCode() * 31 + unknownFields.hashCode();
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -69,10 +70,15 @@ public final class WpsJson {
     addAny(any);
     mapper.registerModule(any);
     for (DocumentKind kind : DocumentKind.values()) {
-      readers.put(kind, mapper.readerFor(kind.valueType()));
+      // The facade checks for content after the document itself, to report it as malformed.
+      readers.put(
+          kind,
+          mapper.readerFor(kind.valueType())
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
       writers.put(kind, mapper.writerFor(kind.valueType()));
     }
-    anyReader = mapper.readerFor(AnyDocument.class);
+    anyReader =
+        mapper.readerFor(AnyDocument.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     DefaultPrettyPrinter pretty =
         new DefaultPrettyPrinter()
             .withSeparators(
@@ -442,7 +448,10 @@ public final class WpsJson {
    * @return the reader
    */
   public ObjectReader reader(Class<?> type) {
-    return readerFor(type);
+    if (type == Object.class) {
+      throw new IllegalArgumentException("Object is not a document type");
+    }
+    return readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /**

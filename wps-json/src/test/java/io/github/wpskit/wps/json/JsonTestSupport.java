@@ -87,14 +87,16 @@ abstract class JsonTestSupport {
         });
   }
 
-  /** Returns the schema errors of a document, as "instance location: message" lines. */
+  /** Returns the schema errors of a document, as "keyword: instance location: message" lines. */
   static List<String> schemaErrors(DocumentKind kind, String document) {
-    List<Error> errors = schema(kind).validate(document, InputFormat.JSON);
-    return errors.stream().map(Error::toString).collect(Collectors.toList());
+    return describe(schema(kind).validate(document, InputFormat.JSON));
   }
 
   static List<String> schemaErrors(DocumentKind kind, JsonNode document) {
-    return schema(kind).validate(document).stream().map(Error::toString)
-        .collect(Collectors.toList());
+    return describe(schema(kind).validate(document));
+  }
+
+  private static List<String> describe(List<Error> errors) {
+    return errors.stream().map(e -> e.getKeyword() + ": " + e).collect(Collectors.toList());
   }
 }

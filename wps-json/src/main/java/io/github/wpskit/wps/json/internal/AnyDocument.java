@@ -39,7 +39,8 @@ public final class AnyDocument {
         DocumentKind kind = Envelope.readKind(p);
         return Codecs.document(kind).read(p, ctxt, p.nextFieldName(), true, true);
       }
-      TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
+      // A buffer of its own (not bufferForInputBuffering), so that paths read from it start at $.
+      TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
       buffer.writeStartObject();
       DocumentKind kind = null;
       for (; name != null; name = p.nextFieldName()) {

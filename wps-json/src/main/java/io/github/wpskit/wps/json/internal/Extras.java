@@ -52,7 +52,7 @@ public final class Extras {
       g.writeFieldName(f.name());
       try (JsonParser p = PARSER.createParser(f.rawJson())) {
         p.nextToken();
-        g.copyCurrentStructureExact(p);
+        UnknownFields.copy(p, g);
       }
       unwritten.remove(f.path());
     }

@@ -57,9 +57,34 @@ public final class UnknownFields {
     }
     StringWriter raw = new StringWriter();
     try (JsonGenerator g = COPIER.createGenerator(raw)) {
-      g.copyCurrentStructureExact(p);
+      copy(p, g);
     }
     fields.add(new Field(objectPath, name, path, raw.toString()));
+  }
+
+  /**
+   * Copies the value at the parser's current token, writing numbers with their text exactly as read
+   * (Jackson's own copy would normalise {@code 1e400} to {@code 1E+400}).
+   *
+   * @param p the parser, at the value's first token; left at its last token
+   * @param g the generator
+   * @throws IOException if reading or writing fails
+   */
+  static void copy(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        g.writeNumber(p.getText());
+      } else {
+        g.copyCurrentEvent(p);
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        }
+      }
+    } while (depth > 0 && p.nextToken() != null);
   }
 
   /**
