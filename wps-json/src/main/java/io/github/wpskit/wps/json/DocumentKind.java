@@ -1,5 +1,12 @@
 package io.github.wpskit.wps.json;
 
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.mission.Mandate;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import java.util.Optional;
 
@@ -10,7 +17,21 @@ import java.util.Optional;
  */
 public enum DocumentKind {
   /** A Security Council resolution ({@link Resolution}). */
-  RESOLUTION("resolution", Resolution.class);
+  RESOLUTION("resolution", Resolution.class),
+  /** A peace operation ({@link Mission}). */
+  MISSION("mission", Mission.class),
+  /** One mandate of a mission ({@link Mandate}), with its tasks. */
+  MANDATE("mandate", Mandate.class),
+  /** The gender posts of a mission on a date ({@link GenderStaffingTable}). */
+  GENDER_STAFFING_TABLE("gender-staffing-table", GenderStaffingTable.class),
+  /** A WPS-HA Compact commitment ({@link CompactCommitment}). */
+  COMPACT_COMMITMENT("compact-commitment", CompactCommitment.class),
+  /** A signatory's annual Compact self-report ({@link CompactReport}). */
+  COMPACT_REPORT("compact-report", CompactReport.class),
+  /** Sex-disaggregated deployment figures ({@link Deployment}): the typical NDJSON record. */
+  DEPLOYMENT("deployment", Deployment.class),
+  /** Gender parity targets by personnel category and year ({@link ParityTargets}). */
+  PARITY_TARGETS("parity-targets", ParityTargets.class);
 
   private final String id;
   private final Class<?> valueType;

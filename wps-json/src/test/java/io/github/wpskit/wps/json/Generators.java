@@ -1,14 +1,44 @@
 package io.github.wpskit.wps.json;
 
+import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.compact.FrameworkActionCode;
+import io.github.wpskit.wps.compact.Indicator;
+import io.github.wpskit.wps.compact.ProgressEntry;
+import io.github.wpskit.wps.compact.ProgressRating;
+import io.github.wpskit.wps.compact.ThematicArea;
+import io.github.wpskit.wps.gender.GenderFunction;
+import io.github.wpskit.wps.gender.GenderPost;
+import io.github.wpskit.wps.gender.GenderRole;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.gender.MissionComponent;
+import io.github.wpskit.wps.gender.PostStatus;
+import io.github.wpskit.wps.gender.ReportingLine;
+import io.github.wpskit.wps.mission.Closure;
+import io.github.wpskit.wps.mission.Mandate;
+import io.github.wpskit.wps.mission.MandateTask;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.TaskCategory;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargets;
+import io.github.wpskit.wps.policy.PolicyReference;
 import io.github.wpskit.wps.resolution.MeetingRecord;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import io.github.wpskit.wps.resolution.Vote;
 import io.github.wpskit.wps.resolution.WpsPillar;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Seeded generators of valid wps values for property tests: typical values most of the time, the
@@ -117,5 +147,237 @@ final class Generators {
       }
     }
     return b.addAllRecalls(recalled).build();
+  }
+
+  private static final String[] COUNTRIES =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).toArray(new String[0]);
+  private static final String[] POLICY_CODES = {
+    "A4P.1", "A4P.2", "A4P.3", "A4P.4", "A4P.5", "A4P.6", "A4P.7", "A4P.8", "A4P+.T1", "A4P+.T2",
+    "A4P+.P1", "A4P+.P3", "CTA.1", "CTA.2", "CTA.3", "CTA.4"
+  };
+
+  static <E extends Enum<E>> E pick(Random r, Class<E> type) {
+    E[] values = type.getEnumConstants();
+    return values[r.nextInt(values.length)];
+  }
+
+  static Year year(Random r) {
+    return Year.of(between(r, 1946, 9999));
+  }
+
+  static int count(Random r, int max) {
+    return between(r, 0, max);
+  }
+
+  /** A finite double: integers, fractions, tiny and huge magnitudes, negative zero. */
+  static double number(Random r) {
+    switch (r.nextInt(8)) {
+      case 0:
+        return 0.0;
+      case 1:
+        return -0.0;
+      case 2:
+        return Double.MAX_VALUE;
+      case 3:
+        return -Double.MIN_VALUE;
+      case 4:
+        return r.nextInt(1000);
+      default:
+        return (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20);
+    }
+  }
+
+  static String text(Random r, int maxLength) {
+    String t = text(r);
+    return t.length() <= maxLength ? t : t.substring(0, maxLength - 1).strip() + "x";
+  }
+
+  static MissionAcronym acronym(Random r) {
+    int n = between(r, 2, MissionAcronym.MAX_LENGTH);
+    StringBuilder sb = new StringBuilder().append((char) ('A' + r.nextInt(26)));
+    String rest = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-";
+    while (sb.length() < n) {
+      sb.append(rest.charAt(r.nextInt(rest.length())));
+    }
+    return MissionAcronym.parse(sb.toString());
+  }
+
+  static CountryCode country(Random r) {
+    return CountryCode.parse(COUNTRIES[r.nextInt(COUNTRIES.length)]);
+  }
+
+  static PolicyReference policy(Random r) {
+    return PolicyReference.parse(POLICY_CODES[r.nextInt(POLICY_CODES.length)]);
+  }
+
+  static Mission mission(Random r) {
+    Mission.Builder b =
+        Mission.builder().acronym(acronym(r)).name(text(r, 500)).host(text(r, 200));
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addHostCountries(country(r));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addEstablishedBy(symbol(r));
+    }
+    LocalDate started = r.nextBoolean() ? date(r) : null;
+    if (started != null) {
+      b.started(started);
+      if (r.nextBoolean()) {
+        b.established(Year.of(started.getYear()));
+      }
+    } else if (r.nextBoolean()) {
+      b.established(Year.of(between(r, 0, 9999)));
+    }
+    if (r.nextBoolean()) {
+      LocalDate ended = started == null ? date(r) : started.plusDays(r.nextInt(5000));
+      if (ended.getYear() > 9999) {
+        ended = started;
+      }
+      Closure.Builder c = Closure.builder().mandateEnded(ended);
+      if (r.nextBoolean() && ended.getYear() < 9999) {
+        c.withdrawalDeadline(ended.plusDays(r.nextInt(300)));
+      }
+      if (r.nextBoolean()) {
+        c.decidedBy(symbol(r));
+      }
+      b.closure(c.build());
+    }
+    if (r.nextBoolean()) {
+      b.multidimensional(r.nextBoolean());
+    }
+    return b.build();
+  }
+
+  static MandateTask task(Random r) {
+    MandateTask.Builder b =
+        MandateTask.builder().category(pick(r, TaskCategory.class)).description(text(r));
+    Set<ResolutionSymbol> cited = new HashSet<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      ResolutionSymbol s = symbol(r);
+      if (cited.add(s)) {
+        b.addCitedResolutions(s);
+      }
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addPolicyReferences(policy(r));
+    }
+    return b.build();
+  }
+
+  static Mandate mandate(Random r) {
+    LocalDate start = date(r);
+    LocalDate end = start.getYear() == 9999 ? start : start.plusDays(r.nextInt(800));
+    if (end.getYear() > 9999) {
+      end = start;
+    }
+    Mandate.Builder b =
+        Mandate.builder().mission(acronym(r)).authorisedBy(symbol(r)).start(start).end(end);
+    for (PersonnelCategory c : PersonnelCategory.values()) {
+      if (r.nextBoolean()) {
+        b.putAuthorisedStrength(c, count(r, Mandate.MAX_STRENGTH));
+      }
+    }
+    for (int i = r.nextInt(10) == 0 ? 100 : r.nextInt(4); i > 0; i--) {
+      b.addTasks(task(r));
+    }
+    return b.build();
+  }
+
+  static GenderStaffingTable genderStaffingTable(Random r) {
+    MissionAcronym mission = acronym(r);
+    GenderStaffingTable.Builder b = GenderStaffingTable.builder().mission(mission).asOf(date(r));
+    for (int i = r.nextInt(10) == 0 ? 200 : r.nextInt(5); i > 0; i--) {
+      GenderPost.Builder post =
+          GenderPost.builder()
+              .postId("P-" + i + (r.nextBoolean() ? "" : " " + text(r, 40)).strip())
+              .mission(mission)
+              .role(pick(r, GenderRole.class))
+              .component(pick(r, MissionComponent.class))
+              .reportingLine(pick(r, ReportingLine.class))
+              .status(pick(r, PostStatus.class));
+      if (r.nextBoolean()) {
+        post.level(text(r, 40));
+      }
+      for (GenderFunction f : GenderFunction.values()) {
+        if (r.nextInt(3) == 0) {
+          post.addFunctions(f);
+        }
+      }
+      b.addPosts(post.build());
+    }
+    return b.build();
+  }
+
+  static Indicator indicator(Random r, int i) {
+    Indicator.Builder b =
+        Indicator.builder().name("I" + i + " " + text(r, 9_990)).baseline(number(r)).target(number(r));
+    if (r.nextBoolean()) {
+      b.unit(text(r));
+    }
+    if (r.nextBoolean()) {
+      b.latest(number(r));
+    }
+    return b.build();
+  }
+
+  static CompactCommitment compactCommitment(Random r) {
+    ThematicArea area = pick(r, ThematicArea.class);
+    CompactCommitment.Builder b =
+        CompactCommitment.builder()
+            .id(text(r, CompactCommitment.MAX_ID_LENGTH))
+            .signatory(text(r, 300))
+            .thematicArea(area)
+            .action(FrameworkActionCode.of(area.letter(), between(r, 1, 99), between(r, 1, 99)))
+            .description(text(r))
+            .targetYear(year(r));
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addIndicators(indicator(r, i));
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addPolicyReferences(policy(r));
+    }
+    return b.build();
+  }
+
+  static CompactReport compactReport(Random r) {
+    CompactReport.Builder b =
+        CompactReport.builder().signatory(text(r, 300)).reportingYear(year(r));
+    if (r.nextBoolean()) {
+      b.submitted(date(r));
+    }
+    for (int i = r.nextInt(10) == 0 ? 134 : r.nextInt(5); i > 0; i--) {
+      ProgressEntry.Builder e =
+          ProgressEntry.builder().commitmentId("C-" + i).rating(pick(r, ProgressRating.class));
+      if (r.nextBoolean()) {
+        e.note(text(r));
+      }
+      b.addEntries(e.build());
+    }
+    return b.build();
+  }
+
+  static Deployment deployment(Random r) {
+    return Deployment.builder()
+        .mission(acronym(r))
+        .contributingCountry(country(r))
+        .category(pick(r, PersonnelCategory.class))
+        .reportingDate(date(r))
+        .women(count(r, Deployment.MAX_COUNT))
+        .men(count(r, Deployment.MAX_COUNT))
+        .build();
+  }
+
+  static ParityTargets parityTargets(Random r) {
+    ParityTargets.Builder b = ParityTargets.builder();
+    Set<String> seen = new HashSet<>();
+    for (int i = r.nextInt(8); i > 0; i--) {
+      PersonnelCategory c = pick(r, PersonnelCategory.class);
+      Year y = year(r);
+      if (seen.add(c + " " + y)) {
+        double pct = extreme(r) ? (r.nextBoolean() ? 0 : 100) : r.nextDouble() * 100;
+        b.addTargets(ParityTarget.of(c, y, pct));
+      }
+    }
+    return b.build();
   }
 }

@@ -19,6 +19,15 @@ class ReadDocumentTest extends JsonTestSupport {
         .isEqualTo(ResolutionJsonTest.RES_1325);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(DocumentKind.class)
+  void everyKindIsReadByItsKindField(DocumentKind kind) {
+    Object sample = Samples.BY_KIND.get(kind);
+    assertThat(STRICT.readDocument(STRICT.encode(sample))).isEqualTo(sample);
+    assertThat(STRICT.readDocument(new java.io.ByteArrayInputStream(STRICT.encode(sample))))
+        .isEqualTo(sample);
+  }
+
   @Test
   void kindAfterOtherFieldsIsFoundByBuffering() {
     Object v = STRICT.readDocument(json("{'symbol':'S/RES/1325 (2000)','adopted':'2000-10-31',"
@@ -54,8 +63,9 @@ class ReadDocumentTest extends JsonTestSupport {
         () -> STRICT.readDocument(json("{'kind':'treaty','formatVersion':1}")),
         Problem.DOES_NOT_FIT,
         "$.kind",
-        "Unknown document kind \"treaty\" (expected one of resolution) at $.kind (line 1,"
-            + " column 9)");
+        "Unknown document kind \"treaty\" (expected one of resolution, mission, mandate,"
+            + " gender-staffing-table, compact-commitment, compact-report, deployment,"
+            + " parity-targets) at $.kind (line 1, column 9)");
   }
 
   @Test

@@ -3,6 +3,13 @@ package io.github.wpskit.wps.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.mission.Mandate;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -36,5 +43,68 @@ class RoundTripTest extends JsonTestSupport {
   void resolution(long seed) throws Exception {
     Resolution value = Generators.resolution(new Random(seed));
     assertRoundTrip(value, Resolution.class, DocumentKind.RESOLUTION);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void mission(long seed) throws Exception {
+    assertRoundTrip(Generators.mission(new Random(seed)), Mission.class, DocumentKind.MISSION);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void mandate(long seed) throws Exception {
+    assertRoundTrip(Generators.mandate(new Random(seed)), Mandate.class, DocumentKind.MANDATE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void genderStaffingTable(long seed) throws Exception {
+    assertRoundTrip(Generators.genderStaffingTable(new Random(seed)), GenderStaffingTable.class,
+        DocumentKind.GENDER_STAFFING_TABLE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void compactCommitment(long seed) throws Exception {
+    assertRoundTrip(Generators.compactCommitment(new Random(seed)), CompactCommitment.class,
+        DocumentKind.COMPACT_COMMITMENT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void compactReport(long seed) throws Exception {
+    assertRoundTrip(Generators.compactReport(new Random(seed)), CompactReport.class,
+        DocumentKind.COMPACT_REPORT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void deployment(long seed) throws Exception {
+    assertRoundTrip(Generators.deployment(new Random(seed)), Deployment.class,
+        DocumentKind.DEPLOYMENT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void parityTargets(long seed) throws Exception {
+    assertRoundTrip(Generators.parityTargets(new Random(seed)), ParityTargets.class,
+        DocumentKind.PARITY_TARGETS);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void lenientReadOfAStrictDocumentKeepsNothingAndWritesTheSameBytes(long seed) {
+    Random r = new Random(seed);
+    Object[] values = {Generators.resolution(r), Generators.mission(r), Generators.mandate(r),
+        Generators.genderStaffingTable(r), Generators.compactCommitment(r),
+        Generators.compactReport(r), Generators.deployment(r), Generators.parityTargets(r)};
+    for (Object value : values) {
+      byte[] bytes = STRICT.encode(value);
+      Decoded<Object> d = LENIENT.decode(bytes, Object.class);
+      assertThat(d.value()).isEqualTo(value);
+      assertThat(d.unknownFields()).isEmpty();
+      assertThat(LENIENT.encode(d)).isEqualTo(bytes);
+    }
   }
 }

@@ -2,7 +2,9 @@ package io.github.wpskit.wps.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +19,7 @@ class SchemaTest extends JsonTestSupport {
   @ParameterizedTest
   @EnumSource(DocumentKind.class)
   void everyKindShipsASchemaAndAGoldenFileThatValidates(DocumentKind kind) {
+    assertThat(schemaErrors(kind, STRICT.encodeToString(Samples.BY_KIND.get(kind)))).isEmpty();
     assertThat(WpsJson.class.getResource(kind.schemaResource())).isNotNull();
     assertThat(schemaErrors(kind, resource("/golden/" + kind.id() + ".json"))).isEmpty();
   }
@@ -76,13 +79,66 @@ class SchemaTest extends JsonTestSupport {
         .anySatisfy(error -> assertThat(error).contains(keyword));
   }
 
+  @ParameterizedTest
+  @EnumSource(DocumentKind.class)
+  void schemaRequiresTheEnvelopeOfItsKind(DocumentKind kind) throws Exception {
+    JsonNode schema = mapper().readTree(resource(kind.schemaResource()));
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.path("properties").path("kind").path("const").asText()).isEqualTo(kind.id());
+    assertThat(schema.path("properties").path("formatVersion").path("const").asInt()).isEqualTo(1);
+    assertThat(schema.path("required").get(0).asText()).isEqualTo("kind");
+    assertThat(schema.path("required").get(1).asText()).isEqualTo("formatVersion");
+    assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+  }
+
   @Test
-  void schemasNameEveryKind() {
+  void sharedDefinitionsAreIdenticalInEverySchema() throws Exception {
+    JsonNode reference = mapper().readTree(resource(DocumentKind.RESOLUTION.schemaResource()))
+        .path("$defs");
     for (DocumentKind kind : EnumSet.allOf(DocumentKind.class)) {
-      String schema = resource(kind.schemaResource());
-      assertThat(schema).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
-      assertThat(schema).contains("\"kind\": { \"const\": \"" + kind.id() + "\" }");
-      assertThat(schema).contains("\"formatVersion\": { \"const\": 1 }");
+      JsonNode defs = mapper().readTree(resource(kind.schemaResource())).path("$defs");
+      for (String shared : List.of("date", "year", "text", "resolutionSymbol", "meetingRecord",
+          "missionAcronym", "countryCode", "policyCode", "frameworkActionCode", "thematicArea",
+          "wpsPillar", "personnelCategory", "taskCategory", "genderRole", "missionComponent",
+          "reportingLine", "genderFunction", "postStatus", "progressRating")) {
+        assertThat(defs.path(shared)).as(kind + " " + shared).isEqualTo(reference.path(shared));
+      }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentKind.class)
+  void enumSpellingsInTheSchemasAreTheCodecs(DocumentKind kind) throws Exception {
+    JsonNode defs = mapper().readTree(resource(kind.schemaResource())).path("$defs");
+    assertSpellings(defs, "wpsPillar", io.github.wpskit.wps.resolution.WpsPillar.class);
+    assertSpellings(defs, "personnelCategory", io.github.wpskit.wps.mission.PersonnelCategory.class);
+    assertSpellings(defs, "taskCategory", io.github.wpskit.wps.mission.TaskCategory.class);
+    assertSpellings(defs, "genderRole", io.github.wpskit.wps.gender.GenderRole.class);
+    assertSpellings(defs, "missionComponent", io.github.wpskit.wps.gender.MissionComponent.class);
+    assertSpellings(defs, "reportingLine", io.github.wpskit.wps.gender.ReportingLine.class);
+    assertSpellings(defs, "genderFunction", io.github.wpskit.wps.gender.GenderFunction.class);
+    assertSpellings(defs, "postStatus", io.github.wpskit.wps.gender.PostStatus.class);
+    assertSpellings(defs, "progressRating", io.github.wpskit.wps.compact.ProgressRating.class);
+    List<String> codes = new java.util.ArrayList<>();
+    defs.path("policyCode").path("enum").forEach(n -> codes.add(n.asText()));
+    for (String code : codes) {
+      assertThat(io.github.wpskit.wps.policy.PolicyReference.parse(code).code()).isEqualTo(code);
+    }
+    assertThat(codes).hasSize(io.github.wpskit.wps.policy.A4pPriorityArea.values().length
+        + io.github.wpskit.wps.policy.A4pPlusTheme.values().length
+        + io.github.wpskit.wps.policy.A4pPlusPriority.values().length
+        + io.github.wpskit.wps.policy.CallToActionCommitment.values().length);
+  }
+
+  private static <E extends Enum<E>> void assertSpellings(JsonNode defs, String name,
+      Class<E> type) throws Exception {
+    List<String> inSchema = new java.util.ArrayList<>();
+    defs.path(name).path("enum").forEach(n -> inSchema.add(n.asText()));
+    List<String> written = new java.util.ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      written.add(mapper().writeValueAsString(e).replace("\"", ""));
+    }
+    assertThat(inSchema).as(name).isEqualTo(written);
   }
 }

@@ -6,6 +6,20 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.wpskit.wps.json.DocumentKind;
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.compact.Indicator;
+import io.github.wpskit.wps.compact.ProgressEntry;
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.gender.GenderPost;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.mission.Closure;
+import io.github.wpskit.wps.mission.Mandate;
+import io.github.wpskit.wps.mission.MandateTask;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.Vote;
 
@@ -33,6 +47,34 @@ public final class Codecs {
     add(serializers, deserializers, Resolution.class, ResolutionCodec.SERIALIZER,
         ResolutionCodec.DESERIALIZER);
     add(serializers, deserializers, Vote.class, VoteCodec.SERIALIZER, VoteCodec.DESERIALIZER);
+    add(serializers, deserializers, Mission.class, MissionCodec.SERIALIZER,
+        MissionCodec.DESERIALIZER);
+    add(serializers, deserializers, Closure.class, ClosureCodec.SERIALIZER,
+        ClosureCodec.DESERIALIZER);
+    add(serializers, deserializers, Mandate.class, MandateCodec.SERIALIZER,
+        MandateCodec.DESERIALIZER);
+    add(serializers, deserializers, MandateTask.class, MandateTaskCodec.SERIALIZER,
+        MandateTaskCodec.DESERIALIZER);
+    add(serializers, deserializers, GenderStaffingTable.class, GenderStaffingTableCodec.SERIALIZER,
+        GenderStaffingTableCodec.DESERIALIZER);
+    add(serializers, deserializers, GenderPost.class, GenderPostCodec.SERIALIZER,
+        GenderPostCodec.DESERIALIZER);
+    add(serializers, deserializers, CompactCommitment.class, CompactCommitmentCodec.SERIALIZER,
+        CompactCommitmentCodec.DESERIALIZER);
+    add(serializers, deserializers, Indicator.class, IndicatorCodec.SERIALIZER,
+        IndicatorCodec.DESERIALIZER);
+    add(serializers, deserializers, CompactReport.class, CompactReportCodec.SERIALIZER,
+        CompactReportCodec.DESERIALIZER);
+    add(serializers, deserializers, ProgressEntry.class, ProgressEntryCodec.SERIALIZER,
+        ProgressEntryCodec.DESERIALIZER);
+    add(serializers, deserializers, Signatory.class, SignatoryCodec.SERIALIZER,
+        SignatoryCodec.DESERIALIZER);
+    add(serializers, deserializers, Deployment.class, DeploymentCodec.SERIALIZER,
+        DeploymentCodec.DESERIALIZER);
+    add(serializers, deserializers, ParityTargets.class, ParityTargetsCodec.SERIALIZER,
+        ParityTargetsCodec.DESERIALIZER);
+    add(serializers, deserializers, ParityTarget.class, ParityTargetCodec.SERIALIZER,
+        ParityTargetCodec.DESERIALIZER);
 
     for (TextCodec<?> codec : Scalars.TEXT_CODECS) {
       addText(serializers, deserializers, keySerializers, keyDeserializers, codec);
@@ -52,6 +94,20 @@ public final class Codecs {
     switch (kind) {
       case RESOLUTION:
         return ResolutionCodec.DESERIALIZER;
+      case MISSION:
+        return MissionCodec.DESERIALIZER;
+      case MANDATE:
+        return MandateCodec.DESERIALIZER;
+      case GENDER_STAFFING_TABLE:
+        return GenderStaffingTableCodec.DESERIALIZER;
+      case COMPACT_COMMITMENT:
+        return CompactCommitmentCodec.DESERIALIZER;
+      case COMPACT_REPORT:
+        return CompactReportCodec.DESERIALIZER;
+      case DEPLOYMENT:
+        return DeploymentCodec.DESERIALIZER;
+      case PARITY_TARGETS:
+        return ParityTargetsCodec.DESERIALIZER;
       default:
         throw new AssertionError("no codec for " + kind);
     }

@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * @param <E> the enum
  */
-public final class EnumCodec<E extends Enum<E>> {
+public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
   private final Class<E> type;
   private final String what;
   private final SerializedString[] names;
@@ -95,6 +95,7 @@ public final class EnumCodec<E extends Enum<E>> {
    * @return the constant
    * @throws IOException if the value is not one of the spellings
    */
+  @Override
   public E read(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       E e = byName.get(p.getText());
@@ -103,6 +104,16 @@ public final class EnumCodec<E extends Enum<E>> {
       }
     }
     throw Fail.expected(p, expected);
+  }
+
+  @Override
+  public void write(JsonGenerator g, E value) throws IOException {
+    g.writeString(names[value.ordinal()]);
+  }
+
+  @Override
+  public String print(E value) {
+    return names[value.ordinal()].getValue();
   }
 
   /**

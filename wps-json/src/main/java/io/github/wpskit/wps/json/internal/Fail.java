@@ -56,7 +56,8 @@ public final class Fail {
    * one of its fields.
    *
    * @param p the parser, at the object's {@code END_OBJECT}
-   * @param field the field concerned, or null for the object itself
+   * @param field the field concerned (or a path below the object such as {@code posts[2].mission}),
+   *     or null for the object itself
    * @param detail the message
    * @param cause the cause, may be null
    * @return the exception to throw
@@ -65,7 +66,10 @@ public final class Fail {
     // After END_OBJECT the parser's context is the parent, which points at the closed object.
     String path = Paths.of(p.getParsingContext());
     if (field != null) {
-      path = Paths.field(path, field);
+      // A field, or a path below one already in path syntax (closure.mandateEnded, posts[2].x).
+      path = field.indexOf('.') < 0 && field.indexOf('[') < 0
+          ? Paths.field(path, field)
+          : path + "." + field;
     }
     return new FitException(p, detail, path, p.currentTokenLocation(), cause);
   }
@@ -99,18 +103,35 @@ public final class Fail {
   }
 
   /**
-   * An invariant of the object just closed was broken. The path names the field when the refused
-   * attribute ({@code Type.attribute}) is one of the object's fields, else the object.
+   * An invariant of the object just closed was broken. The refused attribute, {@code Type.rest},
+   * names the path below the object when {@code rest} starts with one of its fields:
+   * {@code Mission.closure.mandateEnded} is {@code $.closure.mandateEnded},
+   * {@code GenderStaffingTable.posts[2].mission} is {@code $.posts[2].mission}; an array field named
+   * without an index ({@code posts.postId}) or a map entry ({@code authorisedStrength[...]}) stops at
+   * the field; an attribute that is no field ({@code Vote.total}) names the object.
    *
    * @param p the parser, at the object's {@code END_OBJECT}
    * @param e the builder's exception
    * @param fields the object's field names
+   * @param arrayFields the fields holding arrays
    * @return the exception to throw
    */
-  public static FitException invariant(JsonParser p, InvalidValueException e, Set<String> fields) {
+  public static FitException invariant(
+      JsonParser p, InvalidValueException e, Set<String> fields, Set<String> arrayFields) {
     String attribute = e.attribute();
-    String field = attribute.substring(attribute.lastIndexOf('.') + 1);
-    return object(p, fields.contains(field) ? field : null, e.getMessage(), e);
+    String rest = attribute.substring(attribute.indexOf('.') + 1);
+    int end = 0;
+    while (end < rest.length() && Character.isJavaIdentifierPart(rest.charAt(end))) {
+      end++;
+    }
+    String field = rest.substring(0, end);
+    if (!fields.contains(field)) {
+      return object(p, null, e.getMessage(), e);
+    }
+    String below = rest.substring(end);
+    boolean indexed = below.matches("\\[\\d+](\\.\\w+)*");
+    boolean dotted = below.matches("(\\.\\w+)+") && !arrayFields.contains(field);
+    return object(p, indexed || dotted ? rest : field, e.getMessage(), e);
   }
 
   /**

@@ -90,6 +90,16 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     return fields;
   }
 
+  /**
+   * Returns the fields holding arrays, so that an invariant naming one without an index
+   * ({@code posts.postId}) is reported at the field, not at a path that does not exist.
+   *
+   * @return the names; none by default
+   */
+  protected Set<String> arrayFields() {
+    return Set.of();
+  }
+
   @Override
   public LogicalType logicalType() {
     return LogicalType.POJO;
@@ -176,7 +186,7 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     } catch (MissingAttributesException e) {
       throw Fail.missing(p, e);
     } catch (InvalidValueException e) {
-      throw Fail.invariant(p, e, fields);
+      throw Fail.invariant(p, e, fields, arrayFields());
     }
   }
 

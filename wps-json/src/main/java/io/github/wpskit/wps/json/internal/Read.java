@@ -2,10 +2,16 @@ package io.github.wpskit.wps.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import io.github.wpskit.wps.InvalidValueException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -165,5 +171,90 @@ public final class Read {
    */
   public static FitException duplicate(JsonParser p, Object value) {
     return Fail.at(p, "Duplicate value " + Fail.quote(String.valueOf(value)) + " in a set", null);
+  }
+
+  /**
+   * Reads a year written as a number, 0 to 9999 (the years a four-digit date can hold).
+   *
+   * @param p the parser, at the value
+   * @return the year
+   * @throws IOException if the value is not such a number
+   */
+  public static Year year(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Fail.expected(p, "a year (a number from 0 to 9999)");
+    }
+    int year = p.getIntValue();
+    if (year < 0 || year > 9999) {
+      throw Fail.expected(p, "a year (a number from 0 to 9999)");
+    }
+    return Year.of(year);
+  }
+
+  /**
+   * Reads a number as a double. JSON has no NaN or infinity; a number too large for a double reads
+   * as infinity, which wps-core's finiteness checks then refuse.
+   *
+   * @param p the parser, at the value
+   * @return the number
+   * @throws IOException if the value is not a number
+   */
+  public static double number(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw Fail.expected(p, "a number");
+    }
+    return p.getDoubleValue();
+  }
+
+  /**
+   * Reads an array of scalars standing for a set: an element that repeats an earlier one fails.
+   *
+   * @param p the parser, at the value
+   * @param what the array in words ("an array of policy codes")
+   * @param codec reads each element
+   * @param sink receives each element, in order
+   * @param <T> the element type
+   * @throws IOException if the value is not such an array
+   */
+  public static <T> void set(JsonParser p, String what, ScalarCodec<T> codec, Consumer<T> sink)
+      throws IOException {
+    startArray(p, what);
+    Set<T> seen = null;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      T value = codec.read(p);
+      if (seen == null) {
+        seen = new HashSet<>();
+      }
+      if (!seen.add(value)) {
+        throw duplicate(p, codec.print(value));
+      }
+      sink.accept(value);
+    }
+  }
+
+  /**
+   * Reads an array of objects, each with a nested deserializer.
+   *
+   * @param p the parser, at the value
+   * @param ctxt the context
+   * @param what the array in words ("an array of tasks")
+   * @param element reads each element
+   * @param sink receives each element, in order
+   * @param <T> the element type
+   * @throws IOException if the value is not such an array
+   */
+  public static <T> void list(
+      JsonParser p,
+      DeserializationContext ctxt,
+      String what,
+      JsonDeserializer<T> element,
+      Consumer<T> sink)
+      throws IOException {
+    startArray(p, what);
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      sink.accept(element.deserialize(p, ctxt));
+    }
   }
 }

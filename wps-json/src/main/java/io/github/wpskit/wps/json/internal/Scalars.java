@@ -4,8 +4,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.wpskit.wps.CountryCode;
 import io.github.wpskit.wps.ParseException;
+import io.github.wpskit.wps.compact.FrameworkActionCode;
+import io.github.wpskit.wps.compact.ProgressRating;
+import io.github.wpskit.wps.compact.SignatoryKind;
+import io.github.wpskit.wps.compact.ThematicArea;
+import io.github.wpskit.wps.gender.GenderFunction;
+import io.github.wpskit.wps.gender.GenderRole;
+import io.github.wpskit.wps.gender.MissionComponent;
+import io.github.wpskit.wps.gender.PostStatus;
+import io.github.wpskit.wps.gender.ReportingLine;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.policy.A4pPlusPriority;
 import io.github.wpskit.wps.policy.A4pPlusTheme;
 import io.github.wpskit.wps.policy.A4pPriorityArea;
@@ -69,12 +79,53 @@ public final class Scalars {
           CallToActionCommitment.class,
           "a Call to Action commitment code",
           CallToActionCommitment.values());
+  /** {@code "A.1.1"}. */
+  public static final TextCodec<FrameworkActionCode> FRAMEWORK_ACTION =
+      TextCodec.of(
+          FrameworkActionCode.class,
+          "a Compact Framework action code (<letter A-E>.<group>.<number>)",
+          FrameworkActionCode::parse,
+          FrameworkActionCode::toString);
+  /**
+   * {@code "A"} to {@code "E"}: the Compact's thematic areas are identified by their letters, like
+   * the action codes that start with them, so they are written as the letter, not in kebab case.
+   */
+  public static final TextCodec<ThematicArea> THEMATIC_AREA =
+      TextCodec.of(
+          ThematicArea.class,
+          "a thematic area (one of A, B, C, D, E)",
+          Scalars::thematicArea,
+          area -> String.valueOf(area.letter()));
 
   /** {@code "relief-and-recovery"}. */
   public static final EnumCodec<WpsPillar> PILLAR = EnumCodec.of(WpsPillar.class, "a WPS pillar");
   /** {@code "formed-police-units"}. */
   public static final EnumCodec<PersonnelCategory> PERSONNEL_CATEGORY =
       EnumCodec.of(PersonnelCategory.class, "a personnel category");
+  /** {@code "crsv-monitoring-and-reporting"}. */
+  public static final EnumCodec<TaskCategory> TASK_CATEGORY =
+      EnumCodec.of(TaskCategory.class, "a task category");
+  /** {@code "senior-gender-adviser"}. */
+  public static final EnumCodec<GenderRole> GENDER_ROLE =
+      EnumCodec.of(GenderRole.class, "a gender role");
+  /** {@code "civilian"}. */
+  public static final EnumCodec<MissionComponent> MISSION_COMPONENT =
+      EnumCodec.of(MissionComponent.class, "a mission component");
+  /** {@code "mission-leadership"}. */
+  public static final EnumCodec<ReportingLine> REPORTING_LINE =
+      EnumCodec.of(ReportingLine.class, "a reporting line");
+  /** {@code "strategic-advice"}. */
+  public static final EnumCodec<GenderFunction> GENDER_FUNCTION =
+      EnumCodec.of(GenderFunction.class, "a gender function");
+  /** {@code "vacant"}. */
+  public static final EnumCodec<PostStatus> POST_STATUS =
+      EnumCodec.of(PostStatus.class, "a post status");
+  /** {@code "no-progress"}. */
+  public static final EnumCodec<ProgressRating> PROGRESS_RATING =
+      EnumCodec.of(ProgressRating.class, "a progress rating");
+  /** {@code "member-state"}. */
+  public static final EnumCodec<SignatoryKind> SIGNATORY_KIND =
+      EnumCodec.of(SignatoryKind.class, "a signatory kind");
   /** {@code "a4p-plus"}. */
   public static final EnumCodec<PolicyFramework> POLICY_FRAMEWORK =
       EnumCodec.of(PolicyFramework.class, "a policy framework");
@@ -82,12 +133,21 @@ public final class Scalars {
   /** Every identifier codec, for registration. */
   public static final List<TextCodec<?>> TEXT_CODECS =
       List.of(SYMBOL, MEETING, MISSION, COUNTRY, POLICY, A4P_PRIORITY_AREA, A4P_PLUS_THEME,
-          A4P_PLUS_PRIORITY, CALL_TO_ACTION);
+          A4P_PLUS_PRIORITY, CALL_TO_ACTION, FRAMEWORK_ACTION, THEMATIC_AREA);
   /** Every enum codec, for registration. */
   public static final List<EnumCodec<?>> ENUM_CODECS =
-      List.of(PILLAR, PERSONNEL_CATEGORY, POLICY_FRAMEWORK);
+      List.of(PILLAR, PERSONNEL_CATEGORY, POLICY_FRAMEWORK, TASK_CATEGORY, GENDER_ROLE,
+          MISSION_COMPONENT, REPORTING_LINE, GENDER_FUNCTION, POST_STATUS, PROGRESS_RATING,
+          SIGNATORY_KIND);
 
   private Scalars() {}
+
+  private static ThematicArea thematicArea(String text) {
+    if (text.length() != 1) {
+      throw new ParseException("ThematicArea", text, text.isEmpty() ? 0 : 1, "one of A, B, C, D, E");
+    }
+    return ThematicArea.ofLetter(text.charAt(0));
+  }
 
   private static <E extends Enum<E> & PolicyReference> TextCodec<E> policy(
       Class<E> type, String what, E[] values) {

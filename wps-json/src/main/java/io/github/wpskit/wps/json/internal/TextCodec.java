@@ -20,7 +20,7 @@ import java.util.function.Function;
  *
  * @param <T> the identifier type
  */
-public final class TextCodec<T> {
+public final class TextCodec<T> implements ScalarCodec<T> {
   private final Class<T> type;
   private final String what;
   private final Function<String, T> parser;
@@ -65,6 +65,7 @@ public final class TextCodec<T> {
    * @return the identifier
    * @throws IOException if the value is not a string or is refused by the parser
    */
+  @Override
   public T read(JsonParser p) throws IOException {
     return Read.parsed(p, what, parser);
   }
@@ -76,6 +77,7 @@ public final class TextCodec<T> {
    * @param value the identifier
    * @throws IOException if writing fails
    */
+  @Override
   public void write(JsonGenerator g, T value) throws IOException {
     g.writeString(printer.apply(value));
   }
@@ -86,6 +88,7 @@ public final class TextCodec<T> {
    * @param value the identifier
    * @return the text
    */
+  @Override
   public String print(T value) {
     return printer.apply(value);
   }

@@ -3,7 +3,11 @@ package io.github.wpskit.wps.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
 
 /** Writes the format's scalar spellings. */
 public final class Write {
@@ -51,5 +55,84 @@ public final class Write {
       c[i] = (char) ('0' + value % 10);
       value /= 10;
     }
+  }
+
+  /**
+   * Writes a year as a number.
+   *
+   * @param g the generator
+   * @param year the year
+   * @throws IOException if writing fails, or {@link EncodeException} for a year outside 0-9999
+   */
+  public static void year(JsonGenerator g, Year year) throws IOException {
+    int y = year.getValue();
+    if (y < 0 || y > 9999) {
+      throw new EncodeException(
+          g, "Cannot encode year " + y + ": the format has four-digit years 0000-9999");
+    }
+    g.writeNumber(y);
+  }
+
+  /**
+   * Writes a text field when present; an empty optional writes nothing (absent, not null).
+   *
+   * @param g the generator
+   * @param name the field name
+   * @param text the text
+   * @throws IOException if writing fails
+   */
+  public static void optionalText(JsonGenerator g, SerializableString name, Optional<String> text)
+      throws IOException {
+    if (text.isPresent()) {
+      g.writeFieldName(name);
+      g.writeString(text.get());
+    }
+  }
+
+  /**
+   * Writes a field holding an array of scalars, always (an empty collection is {@code []}).
+   *
+   * @param g the generator
+   * @param name the field name
+   * @param codec writes each element
+   * @param values the elements, in their iteration order
+   * @param <T> the element type
+   * @throws IOException if writing fails
+   */
+  public static <T> void scalars(
+      JsonGenerator g, SerializableString name, ScalarCodec<T> codec, Iterable<T> values)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (T value : values) {
+      codec.write(g, value);
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Writes a field holding an array of objects, always (an empty list is {@code []}).
+   *
+   * @param g the generator
+   * @param name the field name
+   * @param serializer writes each element
+   * @param values the elements
+   * @param provider the provider
+   * @param <T> the element type
+   * @throws IOException if writing fails
+   */
+  public static <T> void objects(
+      JsonGenerator g,
+      SerializableString name,
+      JsonSerializer<T> serializer,
+      Iterable<T> values,
+      SerializerProvider provider)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (T value : values) {
+      serializer.serialize(value, g, provider);
+    }
+    g.writeEndArray();
   }
 }

@@ -1,0 +1,140 @@
+package io.github.wpskit.wps.json;
+
+import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.compact.CompactCommitment;
+import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.compact.FrameworkActionCode;
+import io.github.wpskit.wps.compact.Indicator;
+import io.github.wpskit.wps.compact.ProgressEntry;
+import io.github.wpskit.wps.compact.ProgressRating;
+import io.github.wpskit.wps.compact.ThematicArea;
+import io.github.wpskit.wps.gender.GenderFunction;
+import io.github.wpskit.wps.gender.GenderPost;
+import io.github.wpskit.wps.gender.GenderRole;
+import io.github.wpskit.wps.gender.GenderStaffingTable;
+import io.github.wpskit.wps.gender.MissionComponent;
+import io.github.wpskit.wps.gender.PostStatus;
+import io.github.wpskit.wps.gender.ReportingLine;
+import io.github.wpskit.wps.mission.Mandate;
+import io.github.wpskit.wps.mission.MandateTask;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.TaskCategory;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTargets;
+import io.github.wpskit.wps.policy.A4pPriorityArea;
+import io.github.wpskit.wps.policy.CallToActionCommitment;
+import io.github.wpskit.wps.resolution.ResolutionSymbol;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+
+/**
+ * The values behind the golden files, one per document kind. Resolution 1325 (2000), MINUSMA and the
+ * UGPS targets come from the reference catalog's confirmed facts; the others describe the fictional
+ * mission EXAMPLE in the year 2090 and are marked illustrative, so no UN fact is invented.
+ */
+final class Samples {
+  static final MissionAcronym EXAMPLE = MissionAcronym.parse("EXAMPLE");
+
+  static final Mission MISSION =
+      ReferenceCatalog.standard().mission(MissionAcronym.parse("MINUSMA")).orElseThrow();
+
+  static final Mandate MANDATE =
+      Mandate.builder()
+          .mission(EXAMPLE)
+          .authorisedBy(ResolutionSymbol.of(9990, 2090))
+          .start(LocalDate.of(2090, 4, 1))
+          .end(LocalDate.of(2091, 3, 31))
+          .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, 5000)
+          .putAuthorisedStrength(PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS, 250)
+          .addTasks(
+              MandateTask.builder()
+                  .category(TaskCategory.GENDER_MAINSTREAMING)
+                  .description("Illustrative task: mainstream gender across the mandate")
+                  .addCitedResolutions(ResolutionSymbol.of(1325, 2000),
+                      ResolutionSymbol.of(2242, 2015))
+                  .addPolicyReferences(A4pPriorityArea.WOMEN_PEACE_AND_SECURITY)
+                  .build(),
+              MandateTask.of(TaskCategory.PROTECTION_OF_CIVILIANS,
+                  "Illustrative task: protect civilians"))
+          .build();
+
+  static final GenderStaffingTable GENDER_STAFFING_TABLE =
+      GenderStaffingTable.builder()
+          .mission(EXAMPLE)
+          .asOf(LocalDate.of(2090, 1, 1))
+          .addPosts(
+              GenderPost.builder()
+                  .postId("EX-GA-001")
+                  .mission(EXAMPLE)
+                  .role(GenderRole.SENIOR_GENDER_ADVISER)
+                  .component(MissionComponent.CIVILIAN)
+                  .level("P-5")
+                  .reportingLine(ReportingLine.MISSION_LEADERSHIP)
+                  .addFunctions(GenderFunction.STRATEGIC_ADVICE, GenderFunction.TECHNICAL_GUIDANCE)
+                  .status(PostStatus.FILLED)
+                  .build(),
+              GenderPost.builder()
+                  .postId("EX-MGA-002")
+                  .mission(EXAMPLE)
+                  .role(GenderRole.MILITARY_GENDER_ADVISER)
+                  .component(MissionComponent.MILITARY)
+                  .reportingLine(ReportingLine.FORCE_COMMANDER)
+                  .status(PostStatus.VACANT)
+                  .build())
+          .build();
+
+  static final CompactCommitment COMPACT_COMMITMENT =
+      CompactCommitment.builder()
+          .id("EX-2090-001")
+          .signatory("Example signatory (illustrative)")
+          .thematicArea(ThematicArea.A)
+          .action(FrameworkActionCode.parse("A.1.1"))
+          .description("Illustrative commitment; not real data")
+          .targetYear(Year.of(2090))
+          .addIndicators(
+              Indicator.builder().name("Illustrative indicator").unit("percent").baseline(0)
+                  .target(50).latest(12.5).build())
+          .addPolicyReferences(A4pPriorityArea.WOMEN_PEACE_AND_SECURITY,
+              CallToActionCommitment.GENDER_DATA_REVOLUTION)
+          .build();
+
+  static final CompactReport COMPACT_REPORT =
+      CompactReport.builder()
+          .signatory("Example signatory (illustrative)")
+          .reportingYear(Year.of(2090))
+          .submitted(LocalDate.of(2091, 3, 31))
+          .addEntries(
+              ProgressEntry.builder().commitmentId("EX-2090-001").rating(ProgressRating.MET)
+                  .note("Illustrative entry").build(),
+              ProgressEntry.of("EX-2090-002", ProgressRating.NO_PROGRESS))
+          .build();
+
+  static final Deployment DEPLOYMENT =
+      Deployment.builder()
+          .mission(EXAMPLE)
+          .contributingCountry(CountryCode.parse("NOR"))
+          .category(PersonnelCategory.FORMED_POLICE_UNITS)
+          .reportingDate(LocalDate.of(2090, 6, 30))
+          .women(12)
+          .men(128)
+          .build();
+
+  static final ParityTargets PARITY_TARGETS = ParityTargets.ugps();
+
+  static final Map<DocumentKind, Object> BY_KIND =
+      Map.of(
+          DocumentKind.RESOLUTION, ResolutionJsonTest.RES_1325,
+          DocumentKind.MISSION, MISSION,
+          DocumentKind.MANDATE, MANDATE,
+          DocumentKind.GENDER_STAFFING_TABLE, GENDER_STAFFING_TABLE,
+          DocumentKind.COMPACT_COMMITMENT, COMPACT_COMMITMENT,
+          DocumentKind.COMPACT_REPORT, COMPACT_REPORT,
+          DocumentKind.DEPLOYMENT, DEPLOYMENT,
+          DocumentKind.PARITY_TARGETS, PARITY_TARGETS);
+
+  private Samples() {}
+}
