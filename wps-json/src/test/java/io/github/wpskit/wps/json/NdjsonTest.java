@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wpskit.wps.json.WpsJsonException.Problem;
+import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.resolution.Resolution;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -117,6 +118,30 @@ class NdjsonTest extends JsonTestSupport {
   }
 
   @Test
+  void mixedKindsReadBackWithObjectClass() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Object> values = new ArrayList<>(Samples.BY_KIND.values());
+    try (NdjsonWriter w = STRICT.ndjsonWriter(out)) {
+      values.forEach(w::write);
+    }
+    try (NdjsonReader<Object> reader =
+        STRICT.ndjsonReader(in(out.toString(StandardCharsets.UTF_8)), Object.class)) {
+      assertThat(reader.stream().collect(Collectors.toList())).isEqualTo(values);
+    }
+  }
+
+  @Test
+  void aLineOfAnotherKindIsABadLine() throws IOException {
+    String text = STRICT.encodeToString(Samples.DEPLOYMENT) + "\n"
+        + STRICT.encodeToString(Samples.MISSION) + "\n";
+    try (NdjsonReader<Deployment> reader = STRICT.ndjsonReader(in(text), Deployment.class)) {
+      reader.next();
+      assertFails(reader::next, Problem.DOES_NOT_FIT, "$.kind",
+          "Wrong document kind 'mission' (expected 'deployment') at $.kind (line 2, column 9)");
+    }
+  }
+
+  @Test
   void readsAnyKindWithObjectClass() throws IOException {
     String text = resolutionWith("") + "\n";
     try (NdjsonReader<Object> reader = STRICT.ndjsonReader(in(text), Object.class)) {
@@ -207,8 +232,8 @@ class NdjsonTest extends JsonTestSupport {
   }
 
   @Test
-  void aMillionRecordsStreamThroughInConstantMemory() throws IOException {
-    Resolution value = ResolutionJsonTest.RES_1325;
+  void aMillionDeploymentRecordsStreamThroughInConstantMemory() throws IOException {
+    Deployment value = Samples.DEPLOYMENT;
     CountingStream sink = new CountingStream();
     try (NdjsonWriter w = STRICT.ndjsonWriter(sink)) {
       for (int i = 0; i < 1_000_000; i++) {
@@ -221,8 +246,8 @@ class NdjsonTest extends JsonTestSupport {
     // Well over the 64 MiB single-document limit in total: the limit applies per line.
     assertThat(sink.count).isGreaterThan(64L * 1024 * 1024);
     long read = 0;
-    try (NdjsonReader<Resolution> reader =
-        STRICT.ndjsonReader(repeated(line, 1_000_000), Resolution.class)) {
+    try (NdjsonReader<Deployment> reader =
+        STRICT.ndjsonReader(repeated(line, 1_000_000), Deployment.class)) {
       while (reader.hasNext()) {
         if (!reader.next().equals(value)) {
           throw new AssertionError("record " + read + " differs");
