@@ -16,6 +16,9 @@ public final class Checks {
   /** Upper bound on free-text attributes, so hostile input cannot make a value huge. */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
+  /** How many characters of an overlong text a message shows. */
+  private static final int SHOWN_PREFIX = 40;
+
   private Checks() {}
 
   /**
@@ -87,19 +90,36 @@ public final class Checks {
    */
   public static String text(String attribute, String value, int maxLength) {
     if (value.isBlank()) {
-      throw new InvalidValueException(attribute, "\"" + value + "\"", "must not be blank");
+      // A blank text longer than allowed is shown abbreviated too, so that hostile input (megabytes
+      // of spaces) cannot make the message huge.
+      throw new InvalidValueException(
+          attribute,
+          value.length() > maxLength ? abbreviate(value) : "\"" + value + "\"",
+          "must not be blank");
     }
     if (value.length() > maxLength) {
       throw new InvalidValueException(
-          attribute,
-          "\"" + value.substring(0, 40) + "...\" (" + value.length() + " characters)",
-          "at most " + maxLength + " characters");
+          attribute, abbreviate(value), "at most " + maxLength + " characters");
     }
     if (!value.equals(value.strip())) {
       throw new InvalidValueException(
           attribute, "\"" + value + "\"", "must not start or end with white space");
     }
     return value;
+  }
+
+  /**
+   * Quotes the first {@link #SHOWN_PREFIX} characters of an overlong text and gives its length, such
+   * as {@code "abc..." (12345 characters)}. Never cuts a surrogate pair in half, and copes with a
+   * text shorter than the prefix (a {@code maxLength} below it).
+   */
+  private static String abbreviate(String value) {
+    int cut = Math.min(SHOWN_PREFIX, value.length());
+    if (cut < value.length() && cut > 0 && Character.isHighSurrogate(value.charAt(cut - 1))) {
+      cut--;
+    }
+    return "\"" + value.substring(0, cut) + (cut < value.length() ? "..." : "") + "\" ("
+        + value.length() + " characters)";
   }
 
   /**
