@@ -61,4 +61,23 @@ class VoteTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for Vote.inFavour (valid values 1 - 15): 0");
   }
+
+  @Test
+  void refusesCountsOnADecisionAdoptedWithoutAVote() {
+    // Only reachable through the generated builder (a codec in this package could use it); the
+    // public factories cannot build it, but the invariant must hold for every instance.
+    assertThatThrownBy(() -> ImmutableVote.builder().inFavour(1).against(0).abstentions(0)
+            .nonVoting(0).adoptedWithoutVote(true).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Vote.adoptedWithoutVote (a decision without a vote has no"
+            + " counts, total was 1): true");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"15,0,0,0", "0,15,0,0", "0,0,15,0", "0,0,0,15", "9,3,2,1", "0,0,0,0", "7,0,0,4"})
+  void acceptsCountsUpToTheCouncilsSize(int y, int n, int a, int x) {
+    Vote vote = Vote.recorded(y, n, a, x);
+    assertThat(vote.total()).isEqualTo(y + n + a + x);
+    assertThat(vote.adoptedWithoutVote()).isFalse();
+  }
 }
