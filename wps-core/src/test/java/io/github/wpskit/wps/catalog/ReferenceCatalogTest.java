@@ -195,4 +195,75 @@ class ReferenceCatalogTest {
     assertThatThrownBy(() -> catalog.missions().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void holdsExactlyTheResolutionsTheFactSheetConfirms() {
+    // Nothing beyond the fact sheet: the WPS ten, 2538, resolution 1, and the resolutions that
+    // established or closed the catalog's missions.
+    assertThat(catalog.resolutions().stream().map(r -> r.symbol().toString())).containsExactly(
+        "S/RES/1 (1946)", "S/RES/50 (1948)", "S/RES/91 (1951)", "S/RES/186 (1964)",
+        "S/RES/350 (1974)", "S/RES/425 (1978)", "S/RES/426 (1978)", "S/RES/690 (1991)",
+        "S/RES/1244 (1999)", "S/RES/1325 (2000)", "S/RES/1820 (2008)", "S/RES/1888 (2009)",
+        "S/RES/1889 (2009)", "S/RES/1925 (2010)", "S/RES/1960 (2010)", "S/RES/1990 (2011)",
+        "S/RES/1996 (2011)", "S/RES/2106 (2013)", "S/RES/2122 (2013)", "S/RES/2149 (2014)",
+        "S/RES/2242 (2015)", "S/RES/2467 (2019)", "S/RES/2493 (2019)", "S/RES/2538 (2020)",
+        "S/RES/2559 (2020)", "S/RES/2690 (2023)", "S/RES/2790 (2025)");
+  }
+
+  @Test
+  void meetingsAreRecordedOnlyWhereTheFactSheetGivesThem() {
+    assertThat(catalog.resolutions().stream().filter(r -> r.meeting().isPresent())
+            .map(r -> r.symbol().number() + "@" + r.meeting().get()))
+        .containsExactly("1@S/PV.2", "690@S/PV.2984", "1325@S/PV.4213", "1820@S/PV.5916",
+            "1888@S/PV.6195", "1889@S/PV.6196", "1960@S/PV.6453", "2106@S/PV.6984",
+            "2122@S/PV.7044", "2149@S/PV.7153", "2242@S/PV.7533", "2467@S/PV.8514",
+            "2493@S/PV.8649", "2690@S/PV.9365");
+  }
+
+  @Test
+  void noResolutionCarriesAnUnconfirmedTitleOrRecall() {
+    assertThat(catalog.resolutions()).allSatisfy(r -> {
+      assertThat(r.title()).isEmpty();
+      assertThat(r.recalls()).isEmpty();
+    });
+  }
+
+  /** Fact sheet section 6: full name, host, and the host countries' ISO codes. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "UNTSO|United Nations Truce Supervision Organization|Middle East (Israel and neighbours)|",
+      "UNMOGIP|United Nations Military Observer Group in India and Pakistan"
+          + "|India/Pakistan (Jammu and Kashmir)|IND;PAK",
+      "UNFICYP|United Nations Peacekeeping Force in Cyprus|Cyprus|CYP",
+      "UNDOF|United Nations Disengagement Observer Force|Golan (Israel-Syria)|",
+      "UNIFIL|United Nations Interim Force in Lebanon|Lebanon|LBN",
+      "MINURSO|United Nations Mission for the Referendum in Western Sahara|Western Sahara|ESH",
+      "UNMIK|United Nations Interim Administration Mission in Kosovo|Kosovo|",
+      "MONUSCO|United Nations Organization Stabilization Mission in the Democratic Republic of the"
+          + " Congo|Democratic Republic of the Congo|COD",
+      "UNISFA|United Nations Interim Security Force for Abyei|Abyei (Sudan/South Sudan)|",
+      "UNMISS|United Nations Mission in the Republic of South Sudan|South Sudan|SSD",
+      "MINUSCA|United Nations Multidimensional Integrated Stabilization Mission in the Central"
+          + " African Republic|Central African Republic|CAF",
+      "MINUSMA|United Nations Multidimensional Integrated Stabilization Mission in Mali|Mali|MLI",
+      "UNAMID|AU-UN Hybrid Operation in Darfur|Darfur (Sudan)|SDN",
+  })
+  void everyMissionsNameAndHostMatchTheFactSheet(
+      String acronym, String name, String host, String countries) {
+    Mission m = catalog.mission(MissionAcronym.parse(acronym)).orElseThrow();
+    assertThat(m.name()).isEqualTo(name);
+    assertThat(m.host()).isEqualTo(host);
+    assertThat(m.hostCountries().stream().map(Object::toString).collect(Collectors.joining(";")))
+        .isEqualTo(countries == null ? "" : countries);
+  }
+
+  @Test
+  void unamidHasNoUnconfirmedEstablishment() {
+    Mission unamid = catalog.mission(MissionAcronym.parse("UNAMID")).orElseThrow();
+    assertThat(unamid.established()).isEmpty();
+    assertThat(unamid.establishedBy()).isEmpty();
+    assertThat(unamid.multidimensional()).isEmpty();
+    assertThat(catalog.mission(MissionAcronym.parse("MINUSMA")).get().established())
+        .contains(Year.of(2013));
+  }
 }
