@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *   <li>the vote and meeting of several establishing resolutions;</li>
  *   <li>whether most missions are multidimensional (only MINUSCA and MINUSMA, whose names say so, are
  *       classified);</li>
- *   <li>the establishing resolution of UNMOGIP, MINUSMA and UNAMID.</li>
+ *   <li>the establishing resolution of UNTSO (resolution 50 (1948) is commonly cited, not confirmed),
+ *       UNMOGIP, MINUSMA and UNAMID.</li>
  * </ul>
  * Meeting records such as {@code S/PV.4213} follow the confirmed convention from the meeting number;
  * "unanimous" votes of the fifteen-member Council are recorded as 15-0-0.
@@ -145,9 +146,10 @@ public final class ReferenceCatalog {
         // Wikisource, official records of meetings 1 and 2: adopted 25 Jan 1946 without a vote.
         res(1, 1946, "1946-01-25", 2, Vote.withoutVote(), false,
             "Directive to the Military Staff Committee"),
-        // un.org peacekeepers' day 1948 page: truce supervision, UNTSO's founding act.
+        // un.org peacekeepers' day 1948 page: truce supervision with military observers. Commonly
+        // cited as UNTSO's founding act, but not confirmed as such, so UNTSO does not name it.
         res(50, 1948, "1948-05-29", 0, null, false,
-            "Truce supervised by the Mediator with military observers; the origin of UNTSO"),
+            "Truce supervised by the Mediator with military observers"),
         res(91, 1951, "1951-03-30", 0, null, false,
             "Decided that UNMOGIP would continue"),
         // unscr.com/en/resolutions/186.
@@ -250,7 +252,7 @@ public final class ReferenceCatalog {
   private static List<Mission> buildMissions() {
     return List.of(
         mission("UNTSO", "United Nations Truce Supervision Organization",
-            "Middle East (Israel and neighbours)", 1948).addEstablishedBy(sym(50, 1948)).build(),
+            "Middle East (Israel and neighbours)", 1948).build(),
         mission("UNMOGIP", "United Nations Military Observer Group in India and Pakistan",
             "India/Pakistan (Jammu and Kashmir)", 1949)
             .addHostCountries(country("IND"), country("PAK")).build(),

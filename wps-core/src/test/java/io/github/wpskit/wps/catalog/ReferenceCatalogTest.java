@@ -120,7 +120,7 @@ class ReferenceCatalogTest {
   /** Fact sheet section 6: acronym, established year, establishing resolutions. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "UNTSO|1948|S/RES/50 (1948)",
+      "UNTSO|1948|",
       "UNMOGIP|1949|",
       "UNFICYP|1964|S/RES/186 (1964)",
       "UNDOF|1974|S/RES/350 (1974)",
