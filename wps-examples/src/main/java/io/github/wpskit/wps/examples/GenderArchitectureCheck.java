@@ -66,7 +66,7 @@ public final class GenderArchitectureCheck implements Runnable {
       long posts = table.posts().stream().filter(p -> p.component() == component).count();
       long vacant = table.posts().stream()
           .filter(p -> p.component() == component && p.status() == PostStatus.VACANT).count();
-      out.printf("  %-9s %d posts, %d vacant%n", component.name().toLowerCase(), posts, vacant);
+      out.printf("  %-9s posts: %d, vacant: %d%n", component.name().toLowerCase(), posts, vacant);
     }
     for (GenderPost p : table.posts()) {
       out.printf("    %-18s %-33s %-5s reports to %s%s%n", p.postId(), p.role().displayName(),
