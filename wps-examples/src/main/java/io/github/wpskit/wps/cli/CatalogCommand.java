@@ -1,27 +1,46 @@
 package io.github.wpskit.wps.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.WpsPillar;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code wps catalog}: prints the reference catalog. */
+/**
+ * {@code wps catalog}: prints the reference catalog, as a table for people or as JSON: an object with
+ * {@code dataAsOf} and the arrays {@code resolutions} and {@code missions}, each element a document of
+ * the wps JSON format exactly as {@code WpsJson} encodes it.
+ */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
+    versionProvider = WpsCommand.Version.class,
     description = "Print the reference catalog of resolutions and peacekeeping operations.")
 final class CatalogCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "Output format: text for people, json for machines (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ReferenceCatalog catalog = ReferenceCatalog.standard();
+    if (format == OutputFormat.json) {
+      writeJson(out, catalog);
+      return ExitCodes.OK;
+    }
     out.println("Reference catalog (sources to " + ReferenceCatalog.DATA_AS_OF + ")");
     out.println();
     out.println("Resolutions:");
@@ -37,5 +56,31 @@ final class CatalogCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void writeJson(PrintWriter out, ReferenceCatalog catalog) {
+    WpsJson json = WpsJson.strict();
+    try {
+      JsonGenerator g = new JsonFactory().createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("dataAsOf", ReferenceCatalog.DATA_AS_OF);
+      g.writeArrayFieldStart("resolutions");
+      for (Resolution r : catalog.resolutions()) {
+        g.writeRawValue(json.encodeToString(r));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("missions");
+      for (Mission m : catalog.missions()) {
+        g.writeRawValue(json.encodeToString(m));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

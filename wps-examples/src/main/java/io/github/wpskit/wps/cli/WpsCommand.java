@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
         + " catalog, print JSON Schemas, compare deployments with gender parity targets.",
     subcommands = {
         TourCommand.class,
+        ValidateCommand.class,
         CatalogCommand.class,
+        SchemaCommand.class,
+        ParityCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.UNUSABLE_INPUT,

@@ -1,0 +1,104 @@
+package io.github.wpskit.wps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Input the tool cannot use: exit code 2 and one line on standard error naming the file, the
+ * location and the problem, never a stack trace.
+ */
+class BadInputTest {
+  @TempDir
+  Path dir;
+
+  private static void assertOneLine(Cli r, String expected) {
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).isEqualTo("wps: " + expected + "\n");
+    assertThat(r.err).doesNotContain("Exception", "\tat ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "parity"})
+  void aFileThatDoesNotExist(String command) {
+    Path file = dir.resolve("missing.json");
+    assertOneLine(Cli.run(command, file.toString()), file + ": file not found");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "parity"})
+  void aDirectory(String command) {
+    assertOneLine(Cli.run(command, dir.toString()), dir + ": is a directory, not a file");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"empty.json, 'MALFORMED_JSON at $: Empty input: expected a JSON document'",
+      "empty.ndjson, 'no document in the file (it is empty)'"})
+  void anEmptyFile(String name, String expected) throws IOException {
+    Path file = Files.createFile(dir.resolve(name));
+    assertOneLine(Cli.run("validate", file.toString()), file + ": " + expected);
+  }
+
+  @Test
+  void malformedJson() throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"kind\": \"deployment\",\n  \"formatVersion\": 1,,\n}",
+        StandardCharsets.UTF_8);
+    Cli r = Cli.run("validate", file.toString());
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).startsWith("wps: " + file + ":2:").contains(": MALFORMED_JSON at $")
+        .endsWith("\n").doesNotContain("Exception", "\tat ");
+    assertThat(r.err.lines()).hasSize(1);
+  }
+
+  @Test
+  void notJsonAtAll() throws IOException {
+    Path file = dir.resolve("notes.json");
+    Files.writeString(file, "MINUSCA, 2024, 120 women", StandardCharsets.UTF_8);
+    Cli r = Cli.run("validate", file.toString());
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).startsWith("wps: " + file + ":1:1: MALFORMED_JSON at $: ");
+    assertThat(r.err.lines()).hasSize(1);
+  }
+
+  @Test
+  void everyUnusableFileIsReportedNotOnlyTheFirst() throws IOException {
+    Path a = dir.resolve("a.json");
+    Path b = Files.createFile(dir.resolve("b.json"));
+    Cli r = Cli.run("validate", a.toString(), b.toString());
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err.lines()).containsExactly("wps: " + a + ": file not found",
+        "wps: " + b + ": MALFORMED_JSON at $: Empty input: expected a JSON document");
+  }
+
+  @Test
+  void aWrongOptionIsAUsageError() {
+    Cli r = Cli.run("validate", "--format", "yaml", "x.json");
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).startsWith("wps: Invalid value for option '--format'")
+        .contains("Try 'wps validate --help' for usage.").doesNotContain("\tat ");
+  }
+
+  @Test
+  void noFileIsAUsageError() {
+    Cli r = Cli.run("validate");
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).startsWith("wps: Missing required parameter: 'FILE");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Cli r = Cli.run("frobnicate");
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).startsWith("wps: Unmatched argument at index 0: 'frobnicate'");
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.wpskit.wps.cli;
+
+import static io.github.wpskit.wps.cli.Cli.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wpskit.wps.json.DocumentKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every command of the tool against the bundled samples: output and exit codes. */
+class CommandsTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Test
+  void tourRunsAllSixExamples() {
+    Cli r = Cli.run("tour");
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out)
+        .contains("######## 1. The reference catalog", "######## 2.", "######## 3.",
+            "######## 4.", "######## 5.", "######## 6.")
+        .contains("S/RES/1325 (2000)  adopted 2000-10-31, S/PV.4213, vote 15-0-0")
+        .contains("ERROR WPS-MSN-003", "Decision: HOLD", "Decision: IMPORT")
+        .contains("WARNING WPS-MND-008")
+        .contains("A   Financing")
+        .contains("Female share against UGPS targets: 384 records")
+        .contains("line 5, column 166: MALFORMED_JSON at $.men");
+  }
+
+  /** Valid samples, each alone or with what it refers to: exit 0 and a VALID report. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "resolutions/s-res-1325-2000.json",
+      "resolutions/wps-agenda.ndjson",
+      "missions/minusca.json missions/minusma.json missions/monusco.json missions/unifil.json",
+      "mandates/minusca-s-res-2149-2014.json gender/minusca-2015-01-31.json",
+      "mandates/unifil-s-res-2790-2025.json",
+      "compact/commitments.ndjson compact/report-2024.json",
+      "parity/ugps-targets.json deployments/unmiss-2024-12-31-individual-police.json",
+      "deployments/monthly-2024.ndjson",
+      "deployments/batch-2025.ndjson"})
+  void validSamplesValidate(String files) {
+    Cli r = Cli.run(Stream.concat(Stream.of("validate"),
+        Arrays.stream(files.split(" ")).map(Cli::sample)).toArray(String[]::new));
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.out).contains("Validation report: VALID");
+    assertThat(r.err).isEmpty();
+  }
+
+  @Test
+  void theTableWithoutASeniorGenderAdviserIsAnError() {
+    Cli r = Cli.run("validate", sample("gender/minusma-2023-03-31.json"));
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.DATA_ERRORS);
+    assertThat(r.out).contains("Read " + sample("gender/minusma-2023-03-31.json") + ": 1 document",
+        "Validation report: INVALID (errors: 1", "ERROR WPS-MSN-003 at $.posts");
+  }
+
+  @Test
+  void theCrsvMandateWithoutAWomenProtectionAdviserIsAWarningAsJson() throws IOException {
+    Cli r = Cli.run("validate", "--format", "json", sample("mandates/monusco-s-res-1925-2010.json"),
+        sample("gender/monusco-2011-01-31.json"));
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    JsonNode json = MAPPER.readTree(r.out);
+    assertThat(json.get("valid").asBoolean()).isTrue();
+    assertThat(json.get("warnings").asInt()).isEqualTo(1);
+    assertThat(json.get("files")).hasSize(2);
+    JsonNode issue = json.get("issues").get(0);
+    assertThat(issue.get("ruleId").asText()).isEqualTo("WPS-MND-008");
+    assertThat(issue.get("severity").asText()).isEqualTo("WARNING");
+    assertThat(issue.get("objectId").asText()).isEqualTo("MONUSCO 2011-01-31");
+    assertThat(issue.get("location").asText()).isEqualTo("$.posts");
+  }
+
+  @Test
+  void anErrorInJsonFormatExitsWithOne() throws IOException {
+    Cli r = Cli.run("validate", "--format", "json", sample("gender/minusma-2023-03-31.json"));
+    assertThat(r.exitCode).isEqualTo(ExitCodes.DATA_ERRORS);
+    JsonNode json = MAPPER.readTree(r.out);
+    assertThat(json.get("valid").asBoolean()).isFalse();
+    assertThat(json.get("issues").get(0).get("ruleId").asText()).isEqualTo("WPS-MSN-003");
+  }
+
+  @Test
+  void lenientKeepsUnknownFieldsWithAWarning() throws IOException {
+    String file = sample("invalid/unknown-field.json");
+    Cli text = Cli.run("validate", "--lenient", file);
+    assertThat(text.exitCode).as(text.toString()).isZero();
+    assertThat(text.out).contains("Warning: " + file + ": Unknown field 'comment' at $ was kept");
+    Cli json = Cli.run("validate", "--lenient", "--format", "json", file);
+    assertThat(MAPPER.readTree(json.out).get("readWarnings").get(0).asText())
+        .contains("Unknown field 'comment'");
+  }
+
+  @Test
+  void catalogAsText() {
+    Cli r = Cli.run("catalog");
+    assertThat(r.exitCode).isZero();
+    assertThat(r.out).contains("Reference catalog (sources to 2025-10)",
+        "S/RES/2467 (2019)   2019-04-23  WPS  13-0-2", "MINUSMA  closed");
+  }
+
+  @Test
+  void catalogAsJsonHoldsDocumentsOfTheFormat() throws IOException {
+    Cli r = Cli.run("catalog", "--format", "json");
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    JsonNode json = MAPPER.readTree(r.out);
+    assertThat(json.get("dataAsOf").asText()).isEqualTo("2025-10");
+    assertThat(json.get("resolutions").get(0).get("kind").asText()).isEqualTo("resolution");
+    assertThat(json.get("missions").get(0).get("kind").asText()).isEqualTo("mission");
+    assertThat(json.get("missions")).hasSize(13);
+  }
+
+  static Stream<String> kinds() {
+    return Arrays.stream(DocumentKind.values()).map(DocumentKind::id);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void schemaOfEveryKind(String kind) throws IOException {
+    Cli r = Cli.run("schema", kind);
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    JsonNode schema = MAPPER.readTree(r.out);
+    assertThat(schema.get("$schema").asText()).contains("2020-12");
+    assertThat(r.out).contains("\"" + kind + "\"");
+  }
+
+  @Test
+  void schemaOfAnUnknownKindIsAUsageError() {
+    Cli r = Cli.run("schema", "treaty");
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).isEqualTo("wps: unknown document kind 'treaty'; kinds are resolution,"
+        + " mission, mandate, gender-staffing-table, compact-commitment, compact-report,"
+        + " deployment, parity-targets\n");
+  }
+
+  @Test
+  void parityAsText() {
+    Cli r = Cli.run("parity", sample("deployments/monthly-2024.ndjson"));
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.out).contains("384 records")
+        .containsPattern("MINUSCA +Military contingents +2024-12-31 +\\d+ +\\d+ +[0-9.]+% +8% \\(2021\\)")
+        .contains("none known    no target");
+  }
+
+  @Test
+  void parityAsJsonWithSuppliedTargets(@TempDir Path dir) throws IOException {
+    Path targets = dir.resolve("targets.json");
+    Files.writeString(targets, "{\"kind\":\"parity-targets\",\"formatVersion\":1,\"targets\":["
+        + "{\"category\":\"formed-police-units\",\"year\":2024,\"percentage\":14}]}");
+    Cli r = Cli.run("parity", "--format", "json", sample("deployments/monthly-2024.ndjson"),
+        targets.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    JsonNode json = MAPPER.readTree(r.out);
+    assertThat(json.get("records").asInt()).isEqualTo(384);
+    assertThat(json.get("rows")).hasSize(16);
+    JsonNode fpu = json.get("rows").get(2);
+    assertThat(fpu.get("mission").asText()).isEqualTo("MINUSCA");
+    assertThat(fpu.get("category").asText()).isEqualTo("formed-police-units");
+    assertThat(fpu.get("target").get("year").asInt()).isEqualTo(2024);
+    assertThat(fpu.get("status").asText()).isIn("meets", "below");
+  }
+
+  @Test
+  void parityRefusesOtherKinds() {
+    Cli r = Cli.run("parity", sample("missions/minusca.json"));
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.err).isEqualTo("wps: " + sample("missions/minusca.json") + ": a mission document,"
+        + " but parity reads deployment and parity-targets documents only\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "tour", "validate", "catalog", "schema", "parity"})
+  void helpAndVersionEverywhere(String command) {
+    String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+    Cli help = Cli.run(concat(prefix, "--help"));
+    assertThat(help.exitCode).isZero();
+    assertThat(help.out).contains("Usage: wps" + (command.isEmpty() ? "" : " " + command));
+    Cli version = Cli.run(concat(prefix, "--version"));
+    assertThat(version.exitCode).isZero();
+    assertThat(version.out).startsWith("wps ");
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] all = Arrays.copyOf(a, a.length + 1);
+    all[a.length] = b;
+    return all;
+  }
+
+  @Test
+  void noCommandPrintsTheUsage() {
+    Cli r = Cli.run();
+    assertThat(r.exitCode).isZero();
+    assertThat(r.out).contains("validate", "catalog", "schema", "parity", "tour");
+  }
+}
