@@ -144,7 +144,7 @@ final class GenderRules {
         if (expected != null && expected != p.component()) {
           out.report(
               ROLE_FITS_COMPONENT, post(i).field("component"), p.postId(),
-              p.role().displayName(), p.component(), p.role().displayName(), expected);
+              p.role().displayName(), lower(p.component()), p.role().displayName(), lower(expected));
         }
       }
     }
@@ -229,5 +229,10 @@ final class GenderRules {
         out.report(MISSION_KNOWN, Location.root().field("mission"), t.mission());
       }
     }
+  }
+
+  /** Component names as people (and the JSON format) write them: "military", not "MILITARY". */
+  private static String lower(MissionComponent component) {
+    return component.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

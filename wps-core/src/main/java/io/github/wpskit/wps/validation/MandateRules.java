@@ -111,7 +111,7 @@ final class MandateRules {
           .id("WPS-MND-007")
           .severity(Severity.WARNING)
           .title("A WPS task cites at least one resolution of the WPS agenda")
-          .messageTemplate("The WPS task {category} cites no WPS-agenda resolution; it cites {cited}")
+          .messageTemplate("The WPS task '{category}' cites no WPS-agenda resolution; it cites {cited}")
           .rationale(
               "A WPS task draws its authority from the WPS resolutions, and citing them lets"
                   + " analysts trace the agenda into mandates; WARNING, because mandates do not"
@@ -130,7 +130,7 @@ final class MandateRules {
                   + " Protection Adviser post (judged on its gender staffing table)")
           .messageTemplate(
               "The staffing table has no Women Protection Adviser post, but the mandate {mandate} in"
-                  + " force on {asOf} has the task {category}")
+                  + " force on {asOf} has the task '{category}'")
           .rationale(
               "Resolutions 1888 (2009) and 1960 (2010) call for Women Protection Advisers in"
                   + " missions whose mandates address conflict-related sexual violence; WARNING,"
@@ -307,7 +307,7 @@ final class MandateRules {
         } else {
           out.report(
               WPS_TASK_CITES_WPS, Location.root().field("tasks").index(i).field("citedResolutions"),
-              task.category(),
+              task.category().displayName(),
               task.citedResolutions().isEmpty() ? "none" : task.citedResolutions().toString());
         }
       }
@@ -356,7 +356,9 @@ final class MandateRules {
           return;
         }
       }
-      out.report(WPA_FOR_CRSV, Location.root().field("posts"), inForce.id(), t.asOf(), calling);
+      out.report(
+          WPA_FOR_CRSV, Location.root().field("posts"), inForce.id(), t.asOf(),
+          calling.displayName());
     }
   }
 }

@@ -59,7 +59,7 @@ final class MissionRules {
                   + " leadership (judged on its gender staffing table)")
           .messageTemplate(
               "The multidimensional mission {mission} has no Senior Gender Adviser post reporting to"
-                  + " MISSION_LEADERSHIP: {finding}")
+                  + " mission leadership: {finding}")
           .rationale(
               "Every multidimensional mission has Gender Advisers, headed by a Senior Gender Adviser"
                   + " who reports directly to senior mission leadership; a table without that post"
@@ -176,7 +176,8 @@ final class MissionRules {
         out.report(
             SENIOR_GENDER_ADVISER,
             Location.root().field("posts").index(firstSenior).field("reportingLine"), t.mission(),
-            "its Senior Gender Adviser post " + p.postId() + " reports to " + p.reportingLine());
+            "its Senior Gender Adviser post " + p.postId() + " reports to "
+                + p.reportingLine().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       }
     }
   }

@@ -146,9 +146,9 @@ class MandateRulesTest {
         .build();
     assertThat(validate(m).issues()).containsExactly(
         issue("WPS-MND-007", W, "$.tasks[1].citedResolutions", M1,
-            "The WPS task GENDER_MAINSTREAMING cites no WPS-agenda resolution; it cites none"),
+            "The WPS task 'Gender mainstreaming' cites no WPS-agenda resolution; it cites none"),
         issue("WPS-MND-007", W, "$.tasks[2].citedResolutions", M1,
-            "The WPS task WOMENS_PARTICIPATION cites no WPS-agenda resolution; it cites"
+            "The WPS task 'Women's participation in political processes' cites no WPS-agenda resolution; it cites"
                 + " [S/RES/2538 (2020)]"));
   }
 
@@ -180,7 +180,7 @@ class MandateRulesTest {
     assertThat(validateWith(noWpa, withCrsvTask()).issues()).containsExactly(
         issue("WPS-MND-008", W, "$.posts", "UNTM 2021-06-01",
             "The staffing table has no Women Protection Adviser post, but the mandate " + M1
-                + " in force on 2021-06-01 has the task CRSV_MONITORING_AND_REPORTING"));
+                + " in force on 2021-06-01 has the task 'CRSV monitoring, analysis and reporting'"));
     GenderStaffingTable withWpa = table("UNTM", "2021-06-01", seniorGenderAdviser("UNTM"),
         post("WPA-1", "UNTM", GenderRole.WOMEN_PROTECTION_ADVISER, MissionComponent.CIVILIAN,
             ReportingLine.SENIOR_WOMEN_PROTECTION_ADVISER));

@@ -78,15 +78,15 @@ class MissionAndGenderRulesTest {
     assertThat(validate(none).issues()).containsExactly(
         issue("WPS-MSN-003", E, "$.posts", "MINUSCA 2025-01-01",
             "The multidimensional mission MINUSCA has no Senior Gender Adviser post reporting to"
-                + " MISSION_LEADERSHIP: the table has no Senior Gender Adviser post"));
+                + " mission leadership: the table has no Senior Gender Adviser post"));
     GenderStaffingTable wrongLine = table("MINUSCA", "2025-01-01",
         post("SGA-1", "MINUSCA", GenderRole.SENIOR_GENDER_ADVISER, MissionComponent.CIVILIAN,
             ReportingLine.HEAD_OF_SECTION));
     assertThat(validate(wrongLine).issues()).containsExactly(
         issue("WPS-MSN-003", E, "$.posts[0].reportingLine", "MINUSCA 2025-01-01",
             "The multidimensional mission MINUSCA has no Senior Gender Adviser post reporting to"
-                + " MISSION_LEADERSHIP: its Senior Gender Adviser post SGA-1 reports to"
-                + " HEAD_OF_SECTION"));
+                + " mission leadership: its Senior Gender Adviser post SGA-1 reports to"
+                + " head of section"));
     assertThat(validate(table("MINUSCA", "2025-01-01", seniorGenderAdviser("MINUSCA"))).issues())
         .isEmpty();
   }
@@ -116,8 +116,8 @@ class MissionAndGenderRulesTest {
         post("P-2", "MINUSCA", role, component, ReportingLine.HEAD_OF_SECTION));
     assertThat(validate(t).issues()).containsExactly(
         issue("WPS-GND-001", E, "$.posts[1].component", "MINUSCA 2025-01-01",
-            "The post P-2 is a " + title + " in the " + component + " component; a " + title
-                + " sits in the " + expected + " component"));
+            "The post P-2 is a " + title + " in the " + lower(component) + " component; a " + title
+                + " sits in the " + lower(expected) + " component"));
   }
 
   @ParameterizedTest(name = "{0} in {1}")
@@ -204,5 +204,9 @@ class MissionAndGenderRulesTest {
         .extracting(d -> d.id().toString())
         .containsExactly("WPS-GND-001", "WPS-GND-002", "WPS-GND-003", "WPS-GND-004",
             "WPS-GND-005", "WPS-MSN-001", "WPS-MSN-002", "WPS-MSN-003");
+  }
+
+  private static String lower(MissionComponent component) {
+    return component.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

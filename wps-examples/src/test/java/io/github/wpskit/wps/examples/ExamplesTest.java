@@ -44,7 +44,7 @@ class ExamplesTest {
         "  Decision: IMPORT (0 warnings, 0 notes)",
         "== MINUSMA gender staffing table as of 2023-03-31 (multidimensional, closed 2023-06-30) ==",
         "  ERROR WPS-MSN-003 at $.posts: The multidimensional mission MINUSMA has no Senior Gender"
-            + " Adviser post reporting to MISSION_LEADERSHIP: the table has no Senior Gender Adviser"
+            + " Adviser post reporting to mission leadership: the table has no Senior Gender Adviser"
             + " post",
         "  Decision: HOLD, fix 1 error(s) before import");
   }
@@ -70,7 +70,7 @@ class ExamplesTest {
         "    - no task for Women's participation in political processes",
         "    - WARNING WPS-MND-008: The staffing table has no Women Protection Adviser post, but the"
             + " mandate MONUSCO S/RES/1925 (2010) in force on 2011-01-31 has the task"
-            + " CRSV_MONITORING_AND_REPORTING");
+            + " 'CRSV monitoring, analysis and reporting'");
   }
 
   @Test
