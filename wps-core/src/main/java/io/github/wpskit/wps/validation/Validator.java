@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates objects against the built-in rules and a {@link RuleSet}'s choices, looking up
@@ -44,6 +46,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>This class is immutable and thread-safe: share one validator between threads.
  */
 public final class Validator {
+  /**
+   * Tells operators that a rule is broken. Logs the rule id and the exception's type only: its
+   * message may quote the data, and the library never logs data.
+   */
+  private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
+
   /** The version of this library, recorded in every report. */
   public static final String LIBRARY_VERSION = "0.1.0-SNAPSHOT";
 
@@ -237,6 +245,8 @@ public final class Validator {
       try {
         rule.check(subject, ctx, out);
       } catch (RuntimeException e) {
+        LOG.warn("Validation rule {} threw {}; reported as WPS-SYS-001",
+            rule.descriptor().id(), e.getClass().getName());
         out.ruleFailed(rule.descriptor(), e);
       }
     }
