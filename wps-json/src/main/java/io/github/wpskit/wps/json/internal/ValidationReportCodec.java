@@ -143,7 +143,7 @@ public final class ValidationReportCodec {
             throw new InvalidValueException(
                 "ValidationReport.counts." + spelling,
                 given,
-                "must be the number of issues of severity " + spelling + ", " + actual);
+                "must be " + actual + ", the number of issues of severity " + spelling);
           }
         }
       }
