@@ -401,7 +401,7 @@ final class Generators {
     Location l = Location.root();
     for (int i = r.nextInt(10) == 0 ? 60 : r.nextInt(5); i > 0; i--) {
       if (r.nextBoolean()) {
-        l = l.index(between(r, 0, Integer.MAX_VALUE));
+        l = l.index(extreme(r) ? (r.nextBoolean() ? 0 : Integer.MAX_VALUE) : r.nextInt(1000));
       } else {
         String first = "abcXYZ_";
         String rest = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
