@@ -151,7 +151,7 @@ final class Samples {
                   "Consistency of the record: a mandate belongs to a mission"),
               ValidationIssue.of(RuleId.parse("WPS-MND-007"), Severity.WARNING,
                   Location.parse("$.tasks[0].citedResolutions"), "EXAMPLE S/RES/9990 (2090)",
-                  "The WPS task GENDER_MAINSTREAMING cites no WPS-agenda resolution; it cites"
+                  "The WPS task 'Gender mainstreaming' cites no WPS-agenda resolution; it cites"
                       + " [S/RES/2538 (2020)]",
                   "The WPS agenda: S/RES/1325 (2000) to S/RES/2493 (2019), marked wpsAgenda in the"
                       + " reference catalog"),
