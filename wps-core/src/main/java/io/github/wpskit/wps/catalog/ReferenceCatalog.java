@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.catalog;
 
 import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.internal.Checks;
 import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
@@ -12,15 +13,18 @@ import io.github.wpskit.wps.resolution.WpsPillar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The reference catalog of real resolutions and missions: the ten Women, Peace and Security
+ * A catalog of resolutions and missions, looked up by symbol and acronym. The {@link #standard()}
+ * catalog holds the real ones: the ten Women, Peace and Security
  * resolutions from 1325 (2000) to 2493 (2019); resolution 2538 (2020) on women in peacekeeping, which
  * sits beside them but is not one of them; the eleven current peacekeeping operations plus MINUSMA and
  * UNAMID (closed); and the resolutions that established or closed them.
@@ -44,6 +48,9 @@ import java.util.stream.Collectors;
  * <p>The WPS pillars given for each resolution are this library's reading of its confirmed focus, not
  * text of the resolution: the pillars are a practitioners' framing of 1325.
  *
+ * <p>{@link #of} makes a catalog of other entries (a catalog read back from JSON, a caller's own
+ * reference data). Catalogs are equal when their {@link #dataAsOf()}, resolutions and missions are.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReferenceCatalog {
@@ -53,14 +60,20 @@ public final class ReferenceCatalog {
   /** Resolution 2538 (2020), the first standalone resolution on women in peacekeeping. */
   public static final ResolutionSymbol WOMEN_IN_PEACEKEEPING = ResolutionSymbol.of(2538, 2020);
 
-  private static final ReferenceCatalog STANDARD = new ReferenceCatalog();
+  private static final ReferenceCatalog STANDARD =
+      of(DATA_AS_OF, buildResolutions(), buildMissions());
 
+  private final String dataAsOf;
   private final Map<ResolutionSymbol, Resolution> resolutions;
   private final Map<MissionAcronym, Mission> missions;
 
-  private ReferenceCatalog() {
-    this.resolutions = index(buildResolutions(), Resolution::symbol);
-    this.missions = index(buildMissions(), Mission::acronym);
+  private ReferenceCatalog(
+      String dataAsOf,
+      Map<ResolutionSymbol, Resolution> resolutions,
+      Map<MissionAcronym, Mission> missions) {
+    this.dataAsOf = dataAsOf;
+    this.resolutions = resolutions;
+    this.missions = missions;
   }
 
   /**
@@ -70,6 +83,47 @@ public final class ReferenceCatalog {
    */
   public static ReferenceCatalog standard() {
     return STANDARD;
+  }
+
+  /**
+   * Obtains a catalog of the given entries, such as one read back from JSON or a caller's own
+   * reference data. The entries are copied and ordered like the standard catalog's (resolutions by
+   * symbol, missions by acronym), so the order given does not matter.
+   *
+   * <p>The catalog holds what it is given: it does not check that the missions' resolutions are in
+   * it, nor anything about the facts (that is what the validators are for).
+   *
+   * @param dataAsOf the date to which the entries' sources run, such as {@code 2025-10}; not blank,
+   *     no leading or trailing white space
+   * @param resolutions the resolutions, each symbol at most once, not null
+   * @param missions the missions, each acronym at most once, not null
+   * @return the catalog
+   * @throws io.github.wpskit.wps.InvalidValueException if {@code dataAsOf} is blank or a symbol or
+   *     acronym occurs twice, naming it
+   * @throws NullPointerException if an argument or an entry is null
+   */
+  public static ReferenceCatalog of(
+      String dataAsOf, Collection<Resolution> resolutions, Collection<Mission> missions) {
+    Objects.requireNonNull(dataAsOf, "dataAsOf");
+    List<Resolution> resolutionList = List.copyOf(resolutions);
+    List<Mission> missionList = List.copyOf(missions);
+    Checks.text("ReferenceCatalog.dataAsOf", dataAsOf);
+    Checks.uniqueBy("ReferenceCatalog.resolutions", resolutionList, Resolution::symbol);
+    Checks.uniqueBy("ReferenceCatalog.missions", missionList, Mission::acronym);
+    return new ReferenceCatalog(
+        dataAsOf,
+        index(resolutionList, Resolution::symbol),
+        index(missionList, Mission::acronym));
+  }
+
+  /**
+   * Returns the date to which the catalog's sources run: {@link #DATA_AS_OF} for the
+   * {@link #standard()} catalog, the given text for one made with {@link #of}.
+   *
+   * @return the date, such as {@code 2025-10}
+   */
+  public String dataAsOf() {
+    return dataAsOf;
   }
 
   /**
@@ -128,6 +182,44 @@ public final class ReferenceCatalog {
    */
   public Optional<Mission> mission(MissionAcronym acronym) {
     return Optional.ofNullable(missions.get(acronym));
+  }
+
+  /**
+   * Returns whether the other object is a catalog with the same {@link #dataAsOf()}, resolutions and
+   * missions.
+   *
+   * @param o the other object
+   * @return true if equal by content
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ReferenceCatalog)) {
+      return false;
+    }
+    ReferenceCatalog other = (ReferenceCatalog) o;
+    return dataAsOf.equals(other.dataAsOf)
+        && resolutions.equals(other.resolutions)
+        && missions.equals(other.missions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dataAsOf, resolutions, missions);
+  }
+
+  /**
+   * Returns a short description, such as
+   * {@code ReferenceCatalog[dataAsOf=2025-10, resolutions=28, missions=13]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ReferenceCatalog[dataAsOf=" + dataAsOf + ", resolutions=" + resolutions.size()
+        + ", missions=" + missions.size() + "]";
   }
 
   private static <K extends Comparable<K>, V> Map<K, V> index(

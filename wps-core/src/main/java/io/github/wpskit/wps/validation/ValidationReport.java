@@ -51,7 +51,21 @@ public abstract class ValidationReport {
     return of(issues, skipped, Validator.LIBRARY_VERSION, RuleCatalogue.VERSION);
   }
 
-  private static ValidationReport of(
+  /**
+   * Obtains a report as produced by a given library and rule-catalogue version, such as a report read
+   * back from JSON that another version wrote. Issues and skipped rules are sorted; the collections
+   * given are copied. Counts and validity are derived from the issues, never given.
+   *
+   * @param issues the issues, in any order, not null
+   * @param skipped the skipped rules, in any order, not null
+   * @param libraryVersion the version of the library that produced the report, not blank
+   * @param catalogueVersion the version of the rule catalogue that produced it, not blank
+   * @return the report; {@link #empty()} when both collections are empty and the versions are this
+   *     library's
+   * @throws io.github.wpskit.wps.InvalidValueException if a version is blank or has leading or
+   *     trailing white space
+   */
+  public static ValidationReport of(
       Collection<ValidationIssue> issues,
       Collection<SkippedRule> skipped,
       String libraryVersion,

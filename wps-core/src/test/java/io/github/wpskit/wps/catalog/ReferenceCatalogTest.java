@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.resolution.MeetingRecord;
@@ -12,6 +13,10 @@ import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import io.github.wpskit.wps.resolution.Vote;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -265,5 +270,99 @@ class ReferenceCatalogTest {
     assertThat(unamid.multidimensional()).isEmpty();
     assertThat(catalog.mission(MissionAcronym.parse("MINUSMA")).get().established())
         .contains(Year.of(2013));
+  }
+
+  @Test
+  void standardCatalogIsDatedAsOfItsSources() {
+    assertThat(catalog.dataAsOf()).isEqualTo(ReferenceCatalog.DATA_AS_OF).isEqualTo("2025-10");
+  }
+
+  @Test
+  void ofTheStandardEntriesInAnyOrderEqualsTheStandardCatalog() {
+    List<Resolution> resolutions = new ArrayList<>(catalog.resolutions());
+    List<Mission> missions = new ArrayList<>(catalog.missions());
+    Collections.reverse(resolutions);
+    Collections.reverse(missions);
+    ReferenceCatalog copy = ReferenceCatalog.of("2025-10", resolutions, missions);
+    assertThat(copy).isEqualTo(catalog).hasSameHashCodeAs(catalog).isNotSameAs(catalog);
+    assertThat(copy.resolutions()).isEqualTo(catalog.resolutions());
+    assertThat(copy.missions()).isEqualTo(catalog.missions());
+    assertThat(copy.toString()).isEqualTo(catalog.toString())
+        .isEqualTo("ReferenceCatalog[dataAsOf=2025-10, resolutions=27, missions=13]");
+  }
+
+  @Test
+  void catalogsDifferingInOnePartAreNotEqual() {
+    ReferenceCatalog empty = ReferenceCatalog.of("2025-10", List.of(), List.of());
+    assertThat(empty.resolutions()).isEmpty();
+    assertThat(empty.activeMissions()).isEmpty();
+    assertThat(empty).isNotEqualTo(catalog)
+        .isNotEqualTo(ReferenceCatalog.of("2025-11", List.of(), List.of()))
+        .isNotEqualTo(ReferenceCatalog.of("2025-10", catalog.resolutions(), List.of()))
+        .isNotEqualTo(ReferenceCatalog.of("2025-10", List.of(), catalog.missions()))
+        .isNotEqualTo("2025-10");
+    assertThat(ReferenceCatalog.of("2025-10", catalog.resolutions(), catalog.missions()))
+        .isNotEqualTo(ReferenceCatalog.of("2025-11", catalog.resolutions(), catalog.missions()));
+  }
+
+  @Test
+  void ofKeepsWhatItIsGivenAndLooksItUp() {
+    Resolution r1325 = catalog.resolution(ResolutionSymbol.of(1325, 2000)).orElseThrow();
+    Mission minusma = catalog.mission(MissionAcronym.parse("MINUSMA")).orElseThrow();
+    ReferenceCatalog own = ReferenceCatalog.of("2030", List.of(r1325), List.of(minusma));
+    assertThat(own.dataAsOf()).isEqualTo("2030");
+    assertThat(own.resolution(r1325.symbol())).contains(r1325);
+    assertThat(own.wpsResolutions()).containsExactly(r1325);
+    assertThat(own.mission(minusma.acronym())).contains(minusma);
+    assertThat(own.activeMissions()).isEmpty();
+  }
+
+  @Test
+  void ofCopiesTheCollectionsGiven() {
+    List<Resolution> resolutions = new ArrayList<>(catalog.resolutions());
+    ReferenceCatalog copy = ReferenceCatalog.of("2025-10", resolutions, catalog.missions());
+    resolutions.clear();
+    assertThat(copy.resolutions()).hasSize(27);
+  }
+
+  /** Each row: the catalog's dataAsOf, the resolution and mission to add twice (or none), message. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      ''      | false | false | Invalid value for ReferenceCatalog.dataAsOf (must not be blank): ""
+      '   '   | false | false | Invalid value for ReferenceCatalog.dataAsOf (must not be blank): "   "
+      ' 2025' | false | false | Invalid value for ReferenceCatalog.dataAsOf (must not start or end with white space): " 2025"
+      2025-10 | true  | false | Invalid value for ReferenceCatalog.resolutions (must not contain duplicates): S/RES/1325 (2000)
+      2025-10 | false | true  | Invalid value for ReferenceCatalog.missions (must not contain duplicates): MINUSMA
+      """)
+  void ofRefusesABlankDateAndDuplicateEntries(
+      String dataAsOf, boolean duplicateResolution, boolean duplicateMission, String message) {
+    Resolution r1325 = catalog.resolution(ResolutionSymbol.of(1325, 2000)).orElseThrow();
+    Mission minusma = catalog.mission(MissionAcronym.parse("MINUSMA")).orElseThrow();
+    List<Resolution> resolutions = new ArrayList<>(catalog.resolutions());
+    List<Mission> missions = new ArrayList<>(catalog.missions());
+    if (duplicateResolution) {
+      // Another resolution under the same symbol: the symbol, not the whole value, must be unique.
+      resolutions.add(Resolution.builder().from(r1325).wpsAgenda(false).build());
+    }
+    if (duplicateMission) {
+      missions.add(minusma);
+    }
+    assertThatThrownBy(() -> ReferenceCatalog.of(dataAsOf, resolutions, missions))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void ofRefusesNulls() {
+    assertThatThrownBy(() -> ReferenceCatalog.of(null, List.of(), List.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ReferenceCatalog.of("2025", null, List.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ReferenceCatalog.of("2025", List.of(), null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ReferenceCatalog.of("2025", Arrays.asList((Resolution) null),
+        List.of())).isInstanceOf(NullPointerException.class);
   }
 }

@@ -113,6 +113,29 @@ class ValidationReportTest {
   }
 
   @Test
+  void reportOfAnotherVersionKeepsItsVersionsAndSortsLikeTheOthers() {
+    ValidationReport report =
+        ValidationReport.of(List.of(INFO, YEAR), List.of(NO_VOTE), "0.0.9", "0");
+    assertThat(report.libraryVersion()).isEqualTo("0.0.9");
+    assertThat(report.catalogueVersion()).isEqualTo("0");
+    assertThat(report.issues()).containsExactly(YEAR, INFO);
+    assertThat(report).isEqualTo(
+        ValidationReport.of(List.of(YEAR, INFO), List.of(NO_VOTE), "0.0.9", "0"));
+    assertThat(ValidationReport.of(List.of(), List.of(), Validator.LIBRARY_VERSION,
+        RuleCatalogue.VERSION)).isSameAs(ValidationReport.empty());
+  }
+
+  @Test
+  void reportOfAnotherVersionRefusesABlankVersion() {
+    assertThatThrownBy(() -> ValidationReport.of(List.of(), List.of(), " ", "1"))
+        .hasMessage(
+            "Invalid value for ValidationReport.libraryVersion (must not be blank): \" \"");
+    assertThatThrownBy(() -> ValidationReport.of(List.of(), List.of(), "0.1.0", "1 "))
+        .hasMessage("Invalid value for ValidationReport.catalogueVersion (must not start or end"
+            + " with white space): \"1 \"");
+  }
+
+  @Test
   void issuesRefuseBlankTexts() {
     assertThatThrownBy(() -> issue("WPS-RES-001", Severity.ERROR, "$", " ", "m"))
         .hasMessage("Invalid value for ValidationIssue.objectId (must not be blank): \" \"");

@@ -1,5 +1,6 @@
 package io.github.wpskit.wps.json;
 
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.compact.CompactCommitment;
 import io.github.wpskit.wps.compact.CompactReport;
 import io.github.wpskit.wps.gender.GenderStaffingTable;
@@ -8,6 +9,7 @@ import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
+import io.github.wpskit.wps.validation.ValidationReport;
 import java.util.Optional;
 
 /**
@@ -31,7 +33,11 @@ public enum DocumentKind {
   /** Sex-disaggregated deployment figures ({@link Deployment}): the typical NDJSON record. */
   DEPLOYMENT("deployment", Deployment.class),
   /** Gender parity targets by personnel category and year ({@link ParityTargets}). */
-  PARITY_TARGETS("parity-targets", ParityTargets.class);
+  PARITY_TARGETS("parity-targets", ParityTargets.class),
+  /** The result of a validation ({@link ValidationReport}): issues, skipped rules, counts. */
+  VALIDATION_REPORT("validation-report", ValidationReport.class),
+  /** A reference catalog of resolutions and missions ({@link ReferenceCatalog}). */
+  CATALOG("catalog", ReferenceCatalog.class);
 
   private final String id;
   private final Class<?> valueType;

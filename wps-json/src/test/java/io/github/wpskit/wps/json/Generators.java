@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.json;
 
 import io.github.wpskit.wps.CountryCode;
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.compact.CompactCommitment;
 import io.github.wpskit.wps.compact.CompactReport;
 import io.github.wpskit.wps.compact.FrameworkActionCode;
@@ -31,6 +32,12 @@ import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import io.github.wpskit.wps.resolution.Vote;
 import io.github.wpskit.wps.resolution.WpsPillar;
+import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.RuleId;
+import io.github.wpskit.wps.validation.Severity;
+import io.github.wpskit.wps.validation.SkippedRule;
+import io.github.wpskit.wps.validation.ValidationIssue;
+import io.github.wpskit.wps.validation.ValidationReport;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -379,5 +386,90 @@ final class Generators {
       }
     }
     return b.build();
+  }
+
+  static RuleId ruleId(Random r) {
+    StringBuilder area = new StringBuilder(3);
+    for (int i = 0; i < 3; i++) {
+      area.append(extreme(r) ? (r.nextBoolean() ? 'A' : 'Z') : (char) ('A' + r.nextInt(26)));
+    }
+    return RuleId.of(area.toString(), between(r, 1, RuleId.MAX_NUMBER));
+  }
+
+  /** A location: the root, fields (long ones too) and indexes up to the largest int. */
+  static Location location(Random r) {
+    Location l = Location.root();
+    for (int i = r.nextInt(10) == 0 ? 60 : r.nextInt(5); i > 0; i--) {
+      if (r.nextBoolean()) {
+        l = l.index(extreme(r) ? (r.nextBoolean() ? 0 : Integer.MAX_VALUE) : r.nextInt(1000));
+      } else {
+        String first = "abcXYZ_";
+        String rest = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+        StringBuilder name = new StringBuilder().append(first.charAt(r.nextInt(first.length())));
+        for (int k = extreme(r) ? 200 : r.nextInt(12); k > 0; k--) {
+          name.append(rest.charAt(r.nextInt(rest.length())));
+        }
+        l = l.field(name.toString());
+      }
+    }
+    return l;
+  }
+
+  /** A message: usually text, sometimes longer than other texts may be (messages have no limit). */
+  static String message(Random r) {
+    if (r.nextInt(50) == 0) {
+      return "M" + "m".repeat(100_000) + ".";
+    }
+    return text(r);
+  }
+
+  static ValidationIssue issue(Random r) {
+    return ValidationIssue.of(ruleId(r), pick(r, Severity.class), location(r), text(r),
+        message(r), text(r));
+  }
+
+  static SkippedRule skippedRule(Random r) {
+    return SkippedRule.of(ruleId(r), text(r), text(r));
+  }
+
+  /**
+   * A report of this library's versions or another's, with repeated issues now and then (a report
+   * may hold the same finding twice).
+   */
+  static ValidationReport validationReport(Random r) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (int i = r.nextInt(10) == 0 ? 300 : r.nextInt(6); i > 0; i--) {
+      issues.add(issues.isEmpty() || r.nextInt(8) != 0
+          ? issue(r) : issues.get(r.nextInt(issues.size())));
+    }
+    List<SkippedRule> skipped = new ArrayList<>();
+    for (int i = r.nextInt(10) == 0 ? 100 : r.nextInt(4); i > 0; i--) {
+      skipped.add(skippedRule(r));
+    }
+    if (r.nextBoolean()) {
+      return ValidationReport.of(issues, skipped);
+    }
+    return ValidationReport.of(issues, skipped, text(r, 100), text(r, 20));
+  }
+
+  /** A catalog of generated resolutions and missions with unique symbols and acronyms. */
+  static ReferenceCatalog catalog(Random r) {
+    List<Resolution> resolutions = new ArrayList<>();
+    Set<ResolutionSymbol> symbols = new HashSet<>();
+    for (int i = r.nextInt(10) == 0 ? 200 : r.nextInt(5); i > 0; i--) {
+      Resolution res = resolution(r);
+      if (symbols.add(res.symbol())) {
+        resolutions.add(res);
+      }
+    }
+    List<Mission> missions = new ArrayList<>();
+    Set<MissionAcronym> acronyms = new HashSet<>();
+    for (int i = r.nextInt(10) == 0 ? 100 : r.nextInt(5); i > 0; i--) {
+      Mission m = mission(r);
+      if (acronyms.add(m.acronym())) {
+        missions.add(m);
+      }
+    }
+    return ReferenceCatalog.of(text(r), resolutions, missions);
   }
 }

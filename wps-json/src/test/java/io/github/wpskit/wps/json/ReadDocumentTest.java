@@ -65,7 +65,7 @@ class ReadDocumentTest extends JsonTestSupport {
         "$.kind",
         "Unknown document kind \"treaty\" (expected one of resolution, mission, mandate,"
             + " gender-staffing-table, compact-commitment, compact-report, deployment,"
-            + " parity-targets) at $.kind (line 1, column 9)");
+            + " parity-targets, validation-report, catalog) at $.kind (line 1, column 9)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.wpskit.wps.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.compact.CompactCommitment;
 import io.github.wpskit.wps.compact.CompactReport;
 import io.github.wpskit.wps.gender.GenderStaffingTable;
@@ -11,6 +12,7 @@ import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
+import io.github.wpskit.wps.validation.ValidationReport;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,11 +96,26 @@ class RoundTripTest extends JsonTestSupport {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void validationReport(long seed) throws Exception {
+    assertRoundTrip(Generators.validationReport(new Random(seed)), ValidationReport.class,
+        DocumentKind.VALIDATION_REPORT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void catalog(long seed) throws Exception {
+    assertRoundTrip(Generators.catalog(new Random(seed)), ReferenceCatalog.class,
+        DocumentKind.CATALOG);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void lenientReadOfAStrictDocumentKeepsNothingAndWritesTheSameBytes(long seed) {
     Random r = new Random(seed);
     Object[] values = {Generators.resolution(r), Generators.mission(r), Generators.mandate(r),
         Generators.genderStaffingTable(r), Generators.compactCommitment(r),
-        Generators.compactReport(r), Generators.deployment(r), Generators.parityTargets(r)};
+        Generators.compactReport(r), Generators.deployment(r), Generators.parityTargets(r),
+        Generators.validationReport(r), Generators.catalog(r)};
     for (Object value : values) {
       byte[] bytes = STRICT.encode(value);
       Decoded<Object> d = LENIENT.decode(bytes, Object.class);

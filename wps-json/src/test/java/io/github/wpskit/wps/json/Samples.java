@@ -27,14 +27,22 @@ import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.policy.A4pPriorityArea;
 import io.github.wpskit.wps.policy.CallToActionCommitment;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
+import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.RuleId;
+import io.github.wpskit.wps.validation.Severity;
+import io.github.wpskit.wps.validation.SkippedRule;
+import io.github.wpskit.wps.validation.ValidationIssue;
+import io.github.wpskit.wps.validation.ValidationReport;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The values behind the golden files, one per document kind. Resolution 1325 (2000), MINUSMA and the
  * UGPS targets come from the reference catalog's confirmed facts; the others describe the fictional
- * mission EXAMPLE in the year 2090 and are marked illustrative, so no UN fact is invented.
+ * mission EXAMPLE in the year 2090 and are marked illustrative, so no UN fact is invented. The
+ * catalog is the standard reference catalog itself.
  */
 final class Samples {
   static final MissionAcronym EXAMPLE = MissionAcronym.parse("EXAMPLE");
@@ -125,6 +133,44 @@ final class Samples {
 
   static final ParityTargets PARITY_TARGETS = ParityTargets.ugps();
 
+  /**
+   * An illustrative report on the EXAMPLE mandate and deployment, with the messages and sources the
+   * built-in rules give; the versions are fixed so the golden file does not change with releases.
+   */
+  static final ValidationReport VALIDATION_REPORT =
+      ValidationReport.of(
+          List.of(
+              ValidationIssue.of(RuleId.parse("WPS-MND-001"), Severity.ERROR,
+                  Location.parse("$.authorisedBy"), "EXAMPLE S/RES/9990 (2090)",
+                  "The authorising resolution S/RES/9990 (2090) is not in the validation context",
+                  "Consistency of the record: Security Council resolutions create and renew"
+                      + " mandates"),
+              ValidationIssue.of(RuleId.parse("WPS-MND-006"), Severity.ERROR,
+                  Location.parse("$.mission"), "EXAMPLE S/RES/9990 (2090)",
+                  "The mission EXAMPLE is not in the validation context",
+                  "Consistency of the record: a mandate belongs to a mission"),
+              ValidationIssue.of(RuleId.parse("WPS-MND-007"), Severity.WARNING,
+                  Location.parse("$.tasks[0].citedResolutions"), "EXAMPLE S/RES/9990 (2090)",
+                  "The WPS task 'Gender mainstreaming' cites no WPS-agenda resolution; it cites"
+                      + " [S/RES/2538 (2020)]",
+                  "The WPS agenda: S/RES/1325 (2000) to S/RES/2493 (2019), marked wpsAgenda in the"
+                      + " reference catalog"),
+              ValidationIssue.of(RuleId.parse("WPS-PAR-005"), Severity.INFO, Location.root(),
+                  "EXAMPLE NOR formed-police-units 2090-06-30",
+                  "Nobody is counted (0 women, 0 men), so the figures say nothing about parity",
+                  "Consistency of the record: a share needs a total")),
+          List.of(
+              SkippedRule.of(RuleId.parse("WPS-MND-002"), "EXAMPLE S/RES/9990 (2090)",
+                  "the resolution S/RES/9990 (2090) is not in the validation context"),
+              SkippedRule.of(RuleId.parse("WPS-PAR-004"),
+                  "EXAMPLE NOR formed-police-units 2090-06-30",
+                  "the mission EXAMPLE is not in the validation context")),
+          "0.1.0-SNAPSHOT",
+          "1");
+
+  /** The standard catalog: real, confirmed data. */
+  static final ReferenceCatalog CATALOG = ReferenceCatalog.standard();
+
   static final Map<DocumentKind, Object> BY_KIND =
       Map.of(
           DocumentKind.RESOLUTION, ResolutionJsonTest.RES_1325,
@@ -134,7 +180,9 @@ final class Samples {
           DocumentKind.COMPACT_COMMITMENT, COMPACT_COMMITMENT,
           DocumentKind.COMPACT_REPORT, COMPACT_REPORT,
           DocumentKind.DEPLOYMENT, DEPLOYMENT,
-          DocumentKind.PARITY_TARGETS, PARITY_TARGETS);
+          DocumentKind.PARITY_TARGETS, PARITY_TARGETS,
+          DocumentKind.VALIDATION_REPORT, VALIDATION_REPORT,
+          DocumentKind.CATALOG, CATALOG);
 
   private Samples() {}
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.json.DocumentKind;
 import io.github.wpskit.wps.compact.CompactCommitment;
 import io.github.wpskit.wps.compact.CompactReport;
@@ -22,6 +23,9 @@ import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.Vote;
+import io.github.wpskit.wps.validation.SkippedRule;
+import io.github.wpskit.wps.validation.ValidationIssue;
+import io.github.wpskit.wps.validation.ValidationReport;
 
 /**
  * The registry of codecs: which serializer and deserializer each model type has, and which
@@ -75,6 +79,14 @@ public final class Codecs {
         ParityTargetsCodec.DESERIALIZER);
     add(serializers, deserializers, ParityTarget.class, ParityTargetCodec.SERIALIZER,
         ParityTargetCodec.DESERIALIZER);
+    add(serializers, deserializers, ValidationReport.class, ValidationReportCodec.SERIALIZER,
+        ValidationReportCodec.DESERIALIZER);
+    add(serializers, deserializers, ValidationIssue.class, ValidationIssueCodec.SERIALIZER,
+        ValidationIssueCodec.DESERIALIZER);
+    add(serializers, deserializers, SkippedRule.class, SkippedRuleCodec.SERIALIZER,
+        SkippedRuleCodec.DESERIALIZER);
+    add(serializers, deserializers, ReferenceCatalog.class, ReferenceCatalogCodec.SERIALIZER,
+        ReferenceCatalogCodec.DESERIALIZER);
 
     for (TextCodec<?> codec : Scalars.TEXT_CODECS) {
       addText(serializers, deserializers, keySerializers, keyDeserializers, codec);
@@ -108,6 +120,10 @@ public final class Codecs {
         return DeploymentCodec.DESERIALIZER;
       case PARITY_TARGETS:
         return ParityTargetsCodec.DESERIALIZER;
+      case VALIDATION_REPORT:
+        return ValidationReportCodec.DESERIALIZER;
+      case CATALOG:
+        return ReferenceCatalogCodec.DESERIALIZER;
       default:
         throw new AssertionError("no codec for " + kind);
     }

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -232,6 +236,52 @@ public final class Read {
       }
       sink.accept(value);
     }
+  }
+
+  /**
+   * Reads an array of objects that the model keeps sorted, so that their order in the value may differ
+   * from the document's. In a lenient read, unknown fields kept inside the elements are moved to the
+   * elements' positions in the value, so that encoding writes each back into its own element.
+   *
+   * @param p the parser, at the value
+   * @param ctxt the context
+   * @param what the array in words ("an array of issues")
+   * @param element reads each element
+   * @param order the model's order of the elements (a stable sort by it gives the value's order)
+   * @param sink receives each element, in document order
+   * @param <T> the element type
+   * @throws IOException if the value is not such an array
+   */
+  public static <T> void sortedList(
+      JsonParser p,
+      DeserializationContext ctxt,
+      String what,
+      JsonDeserializer<T> element,
+      Comparator<? super T> order,
+      Consumer<T> sink)
+      throws IOException {
+    List<T> values = new ArrayList<>();
+    list(p, ctxt, what, element, values::add);
+    Object collector = ctxt.getAttribute(UnknownFields.KEY);
+    if (collector != null && !((UnknownFields) collector).fields().isEmpty()) {
+      Integer[] byPosition = new Integer[values.size()];
+      for (int i = 0; i < byPosition.length; i++) {
+        byPosition[i] = i;
+      }
+      // Arrays.sort of objects is stable, like the model's own sorting.
+      Arrays.sort(byPosition, (a, b) -> order.compare(values.get(a), values.get(b)));
+      int[] newIndex = new int[byPosition.length];
+      boolean moved = false;
+      for (int k = 0; k < byPosition.length; k++) {
+        newIndex[byPosition[k]] = k;
+        moved |= byPosition[k] != k;
+      }
+      if (moved) {
+        // After END_ARRAY the context is the object again, pointing at the array's field.
+        ((UnknownFields) collector).renumber(Paths.of(p.getParsingContext()), newIndex);
+      }
+    }
+    values.forEach(sink);
   }
 
   /**

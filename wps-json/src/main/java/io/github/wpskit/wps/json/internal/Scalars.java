@@ -25,6 +25,9 @@ import io.github.wpskit.wps.policy.PolicyReference;
 import io.github.wpskit.wps.resolution.MeetingRecord;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import io.github.wpskit.wps.resolution.WpsPillar;
+import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.RuleId;
+import io.github.wpskit.wps.validation.Severity;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -97,6 +100,17 @@ public final class Scalars {
           Scalars::thematicArea,
           area -> String.valueOf(area.letter()));
 
+  /** {@code "WPS-MND-003"}. */
+  public static final TextCodec<RuleId> RULE_ID =
+      TextCodec.of(RuleId.class, "a rule id (WPS-<AREA>-<NNN>)", RuleId::parse, RuleId::toString);
+  /** {@code "$.tasks[2].category"}: the path syntax of codec errors and validation issues. */
+  public static final TextCodec<Location> LOCATION =
+      TextCodec.of(
+          Location.class,
+          "a location ($ followed by .field or [index] steps)",
+          Location::parse,
+          Location::toString);
+
   /** {@code "relief-and-recovery"}. */
   public static final EnumCodec<WpsPillar> PILLAR = EnumCodec.of(WpsPillar.class, "a WPS pillar");
   /** {@code "formed-police-units"}. */
@@ -130,15 +144,18 @@ public final class Scalars {
   public static final EnumCodec<PolicyFramework> POLICY_FRAMEWORK =
       EnumCodec.of(PolicyFramework.class, "a policy framework");
 
+  /** {@code "error"}, {@code "warning"}, {@code "info"}. */
+  public static final EnumCodec<Severity> SEVERITY = EnumCodec.of(Severity.class, "a severity");
+
   /** Every identifier codec, for registration. */
   public static final List<TextCodec<?>> TEXT_CODECS =
       List.of(SYMBOL, MEETING, MISSION, COUNTRY, POLICY, A4P_PRIORITY_AREA, A4P_PLUS_THEME,
-          A4P_PLUS_PRIORITY, CALL_TO_ACTION, FRAMEWORK_ACTION, THEMATIC_AREA);
+          A4P_PLUS_PRIORITY, CALL_TO_ACTION, FRAMEWORK_ACTION, THEMATIC_AREA, RULE_ID, LOCATION);
   /** Every enum codec, for registration. */
   public static final List<EnumCodec<?>> ENUM_CODECS =
       List.of(PILLAR, PERSONNEL_CATEGORY, POLICY_FRAMEWORK, TASK_CATEGORY, GENDER_ROLE,
           MISSION_COMPONENT, REPORTING_LINE, GENDER_FUNCTION, POST_STATUS, PROGRESS_RATING,
-          SIGNATORY_KIND);
+          SIGNATORY_KIND, SEVERITY);
 
   private Scalars() {}
 

@@ -88,6 +88,32 @@ public final class UnknownFields {
   }
 
   /**
+   * Moves the kept fields inside the elements of an array to the positions those elements take in the
+   * value, for arrays that the model sorts (a report's issues, a catalog's resolutions): the fields
+   * are written back into the element they came from, not into whichever element ends up at its old
+   * index.
+   *
+   * @param arrayPath the path of the array, such as {@code $.issues}
+   * @param newIndex for each element in document order, its index in the value
+   */
+  void renumber(String arrayPath, int[] newIndex) {
+    String prefix = arrayPath + "[";
+    paths.clear();
+    for (int k = 0; k < fields.size(); k++) {
+      Field f = fields.get(k);
+      if (f.objectPath().startsWith(prefix)) {
+        int close = f.objectPath().indexOf(']', prefix.length());
+        int old = Integer.parseInt(f.objectPath().substring(prefix.length(), close));
+        String moved = prefix + newIndex[old];
+        f = new Field(moved + f.objectPath().substring(close), f.name(),
+            moved + f.path().substring(close), f.rawJson());
+        fields.set(k, f);
+      }
+      paths.add(f.path());
+    }
+  }
+
+  /**
    * Returns the kept fields in document order.
    *
    * @return an unmodifiable list
