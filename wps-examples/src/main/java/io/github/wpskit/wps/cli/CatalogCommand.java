@@ -1,15 +1,11 @@
 package io.github.wpskit.wps.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.WpsPillar;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -58,29 +54,9 @@ final class CatalogCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Writes the catalog as one {@code catalog} document of the wps JSON format. */
   private static void writeJson(PrintWriter out, ReferenceCatalog catalog) {
-    WpsJson json = WpsJson.strict();
-    try {
-      JsonGenerator g = new JsonFactory().createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeStringField("dataAsOf", ReferenceCatalog.DATA_AS_OF);
-      g.writeArrayFieldStart("resolutions");
-      for (Resolution r : catalog.resolutions()) {
-        g.writeRawValue(json.encodeToString(r));
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("missions");
-      for (Mission m : catalog.missions()) {
-        g.writeRawValue(json.encodeToString(m));
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.flush();
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    out.println(WpsJson.strict().encodePretty(catalog));
+    out.flush();
   }
 }

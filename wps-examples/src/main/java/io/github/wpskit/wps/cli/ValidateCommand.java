@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.cli;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.validation.ValidationContext;
@@ -26,6 +27,10 @@ import picocli.CommandLine.Parameters;
  * <p>Parity-targets documents are not judged: they supply the targets that deployment figures are
  * measured against, on top of the shipped UGPS targets. If any file cannot be read or any document
  * cannot be decoded, every such problem is printed on one line each and nothing is validated (exit 2).
+ *
+ * <p>With {@code --format json}, standard output is one {@code validation-report} document of the wps
+ * JSON format (docs/json-format.md; {@code wps schema validation-report} prints its schema), so a
+ * machine can read it with any JSON library or with {@code WpsJson}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     versionProvider = WpsCommand.Version.class,
@@ -78,7 +83,15 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report = subjects.isEmpty() ? ValidationReport.empty()
         : Validator.of(context).validateAll(subjects);
     if (format == OutputFormat.json) {
-      ReportJson.write(out, report, perFile, read.warnings);
+      // Standard output carries exactly one validation-report document of the wps JSON format;
+      // what was read, and any lenient-read warnings, go to standard error.
+      for (Map.Entry<String, Integer> f : perFile.entrySet()) {
+        err.printf("wps: read %s: %d document%s%n", f.getKey(), f.getValue(),
+            f.getValue() == 1 ? "" : "s");
+      }
+      read.warnings.forEach(w -> err.println("wps: warning: " + w));
+      err.flush();
+      out.println(WpsJson.strict().encodePretty(report));
     } else {
       for (Map.Entry<String, Integer> f : perFile.entrySet()) {
         out.printf("Read %s: %d document%s%n", f.getKey(), f.getValue(),

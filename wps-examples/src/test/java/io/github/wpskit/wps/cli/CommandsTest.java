@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.json.DocumentKind;
+import io.github.wpskit.wps.json.WpsJson;
+import io.github.wpskit.wps.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,12 +75,14 @@ class CommandsTest {
         sample("gender/monusco-2011-01-31.json"));
     assertThat(r.exitCode).as(r.toString()).isZero();
     JsonNode json = MAPPER.readTree(r.out);
+    assertThat(json.get("kind").asText()).isEqualTo("validation-report");
     assertThat(json.get("valid").asBoolean()).isTrue();
-    assertThat(json.get("warnings").asInt()).isEqualTo(1);
-    assertThat(json.get("files")).hasSize(2);
+    assertThat(json.get("counts").get("warning").asInt()).isEqualTo(1);
+    assertThat(r.err).contains("wps: read " + sample("mandates/monusco-s-res-1925-2010.json")
+        + ": 1 document");
     JsonNode issue = json.get("issues").get(0);
     assertThat(issue.get("ruleId").asText()).isEqualTo("WPS-MND-008");
-    assertThat(issue.get("severity").asText()).isEqualTo("WARNING");
+    assertThat(issue.get("severity").asText()).isEqualTo("warning");
     assertThat(issue.get("objectId").asText()).isEqualTo("MONUSCO 2011-01-31");
     assertThat(issue.get("location").asText()).isEqualTo("$.posts");
   }
@@ -89,6 +94,8 @@ class CommandsTest {
     JsonNode json = MAPPER.readTree(r.out);
     assertThat(json.get("valid").asBoolean()).isFalse();
     assertThat(json.get("issues").get(0).get("ruleId").asText()).isEqualTo("WPS-MSN-003");
+    ValidationReport report = WpsJson.strict().decode(r.out, ValidationReport.class);
+    assertThat(report.errorCount()).isEqualTo(1);
   }
 
   @Test
@@ -98,8 +105,8 @@ class CommandsTest {
     assertThat(text.exitCode).as(text.toString()).isZero();
     assertThat(text.out).contains("Warning: " + file + ": Unknown field 'comment' at $ was kept");
     Cli json = Cli.run("validate", "--lenient", "--format", "json", file);
-    assertThat(MAPPER.readTree(json.out).get("readWarnings").get(0).asText())
-        .contains("Unknown field 'comment'");
+    assertThat(MAPPER.readTree(json.out).get("kind").asText()).isEqualTo("validation-report");
+    assertThat(json.err).contains("wps: warning: " + file + ": Unknown field 'comment' at $ was kept");
   }
 
   @Test
@@ -115,9 +122,11 @@ class CommandsTest {
     Cli r = Cli.run("catalog", "--format", "json");
     assertThat(r.exitCode).as(r.toString()).isZero();
     JsonNode json = MAPPER.readTree(r.out);
+    assertThat(json.get("kind").asText()).isEqualTo("catalog");
+    assertThat(WpsJson.strict().decode(r.out, ReferenceCatalog.class))
+        .isEqualTo(ReferenceCatalog.standard());
     assertThat(json.get("dataAsOf").asText()).isEqualTo("2025-10");
-    assertThat(json.get("resolutions").get(0).get("kind").asText()).isEqualTo("resolution");
-    assertThat(json.get("missions").get(0).get("kind").asText()).isEqualTo("mission");
+    assertThat(json.get("resolutions").get(0).get("symbol").asText()).isEqualTo("S/RES/1 (1946)");
     assertThat(json.get("missions")).hasSize(13);
   }
 
@@ -141,7 +150,7 @@ class CommandsTest {
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.err).isEqualTo("wps: unknown document kind 'treaty'; kinds are resolution,"
         + " mission, mandate, gender-staffing-table, compact-commitment, compact-report,"
-        + " deployment, parity-targets\n");
+        + " deployment, parity-targets, validation-report, catalog\n");
   }
 
   @Test
