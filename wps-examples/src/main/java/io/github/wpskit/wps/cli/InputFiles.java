@@ -130,15 +130,18 @@ final class InputFiles {
   }
 
   private static void readJson(Path file, boolean lenient, Result result) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    if (lenient) {
-      Decoded<Object> decoded = WpsJson.lenient().decode(bytes, Object.class);
-      for (String w : decoded.warnings()) {
-        result.warnings.add(file + ": " + w);
+    // Streamed, never read whole: the decoder's document-length and string limits then stop a
+    // huge file early, in bounded memory, instead of the file first filling the heap.
+    try (InputStream in = Files.newInputStream(file)) {
+      if (lenient) {
+        Decoded<Object> decoded = WpsJson.lenient().decode(in, Object.class);
+        for (String w : decoded.warnings()) {
+          result.warnings.add(file + ": " + w);
+        }
+        result.documents.add(new Document(file, 0, decoded.value()));
+      } else {
+        result.documents.add(new Document(file, 0, WpsJson.strict().readDocument(in)));
       }
-      result.documents.add(new Document(file, 0, decoded.value()));
-    } else {
-      result.documents.add(new Document(file, 0, WpsJson.strict().readDocument(bytes)));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.wpskit.wps.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,5 +101,31 @@ class BadInputTest {
     Cli r = Cli.run("frobnicate");
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.err).startsWith("wps: Unmatched argument at index 0: 'frobnicate'");
+  }
+
+  /**
+   * Regression: a .json file was read whole into memory before decoding, so a file of a few hundred
+   * megabytes ended in an OutOfMemoryError and a stack trace. The file here is 3 GiB (sparse, so it
+   * costs no disk), beyond what any byte array can hold: only a streamed read stops at the limit.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "parity", "validate --lenient"})
+  void aHugeJsonFileIsStreamedAndStopsAtTheStringLimit(String command) throws IOException {
+    Path file = dir.resolve("huge.json");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.write("{\"kind\": \"mission\", \"formatVersion\": 1, \"name\": \"".getBytes(
+          StandardCharsets.UTF_8));
+      raf.write("a".repeat(2_000_000).getBytes(StandardCharsets.UTF_8));
+      raf.setLength(3L << 30);
+    }
+    String[] args = (command + " " + file).split(" ");
+    Cli r = Cli.run(args);
+    // Jackson checks the limit as its buffer grows, so the exact column is its business.
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.lines()).singleElement().asString()
+        .startsWith("wps: " + file + ":1:")
+        .contains(": MALFORMED_JSON at $.name: Input exceeds a limit: String value length (")
+        .endsWith(") exceeds the maximum allowed (1000000)");
   }
 }
