@@ -30,12 +30,39 @@ public final class Main {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = WpsCommand.commandLine();
+    return run(WpsCommand.commandLine(), out, err, args);
+  }
+
+  /** Runs a configured command line; tests add subcommands to it. */
+  static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
     cli.setOut(out);
     cli.setErr(err);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands errors (unlike exceptions) straight through. Reading is bounded by the
+      // decoder's limits, but validate keeps every document of every file (rules compare documents
+      // with each other), so millions of records can outgrow a small heap. By the time we get here
+      // the documents are unreachable again, so there is room to say so in one line.
+      code = fatal(out, err, args, e, "out of memory: the files hold more documents than the Java"
+          + " heap can keep at once; give Java more memory (java -Xmx4g -jar wps.jar ...) or split"
+          + " the files");
+    } catch (StackOverflowError e) {
+      code = fatal(out, err, args, e, "stack overflow: the input is nested too deeply");
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static int fatal(
+      PrintWriter out, PrintWriter err, String[] args, Throwable e, String message) {
+    out.flush();
+    err.println("wps: " + message);
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.UNUSABLE_INPUT;
   }
 }

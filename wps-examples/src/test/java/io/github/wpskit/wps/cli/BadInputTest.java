@@ -3,6 +3,8 @@ package io.github.wpskit.wps.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Input the tool cannot use: exit code 2 and one line on standard error naming the file, the
@@ -127,5 +131,39 @@ class BadInputTest {
         .startsWith("wps: " + file + ":1:")
         .contains(": MALFORMED_JSON at $.name: Input exceeds a limit: String value length (")
         .endsWith(") exceeds the maximum allowed (1000000)");
+  }
+
+  /** A command that fails the way the JVM does, for the test below. */
+  @Command(name = "fail")
+  static final class Failing implements Runnable {
+    @CommandLine.Parameters(defaultValue = "oom")
+    String how;
+
+    @Override
+    public void run() {
+      if (how.equals("oom")) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      throw new StackOverflowError();
+    }
+  }
+
+  /**
+   * Regression: validating a million valid NDJSON records under -Xmx256m ended in an
+   * OutOfMemoryError stack trace (picocli passes errors through its exception handlers).
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "oom, 'wps: out of memory: the files hold more documents than the Java heap can keep at once;"
+          + " give Java more memory (java -Xmx4g -jar wps.jar ...) or split the files'",
+      "soe, 'wps: stack overflow: the input is nested too deeply'"})
+  void anOutOfMemoryOrStackOverflowErrorIsOneLineAndExitTwo(String how, String expected) {
+    CommandLine cli = WpsCommand.commandLine().addSubcommand(new Failing());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(cli, new PrintWriter(out), new PrintWriter(err), "fail", how);
+    assertThat(code).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo(expected + "\n");
   }
 }
