@@ -228,4 +228,33 @@ class HostileInputTest extends JsonTestSupport {
     assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
     assertThat(e.detail()).startsWith("Input exceeds a limit: Document length");
   }
+
+  /**
+   * Regression: a string too long to read, where the model expects another type (or an object at
+   * the root), was reported as DOES_NOT_FIT "but was an unreadable value", hiding the limit.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "{'kind':'resolution','formatVersion':1,'vote':{'inFavour':"})
+  void hugeStringOfTheWrongTypeIsMalformedAtTheStringLimit(String before) {
+    InputStream in = lazy(json(before + "'"), (byte) 'a', 200L * 1024 * 1024, "\"");
+    WpsJsonException e =
+        catchThrowableOfType(WpsJsonException.class, () -> STRICT.decode(in, Resolution.class));
+    assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
+    assertThat(e.path()).isEqualTo(before.isEmpty() ? "$" : "$.vote.inFavour");
+    assertThat(e.detail()).startsWith("Input exceeds a limit: String value length (")
+        .endsWith(") exceeds the maximum allowed (1000000)");
+  }
+
+  /** Regression: invalid UTF-8 in a string of the wrong type was DOES_NOT_FIT, not malformed. */
+  @Test
+  void invalidUtf8InAStringOfTheWrongTypeIsMalformed() {
+    byte[] bad = utf8(json("{'kind':'resolution','formatVersion':1,'vote':{'inFavour':'a?c'}}"));
+    int at = new String(bad, StandardCharsets.UTF_8).indexOf("a?c");
+    bad[at + 1] = (byte) 0xff;
+    assertFails(
+        () -> STRICT.decode(bad, Resolution.class),
+        Problem.MALFORMED_JSON,
+        "$.vote.inFavour",
+        "Invalid UTF-8 start byte 0xff at $.vote.inFavour (line 1, column 62)");
+  }
 }

@@ -22,8 +22,10 @@ public final class Fail {
    * @param p the parser, at the offending token
    * @param what what was expected, in words ("a date (yyyy-mm-dd)")
    * @return the exception to throw
+   * @throws java.io.IOException if the offending value itself cannot be read (a string over the
+   *     length limit, invalid UTF-8): that is the real problem, and it is malformed input
    */
-  public static FitException expected(JsonParser p, String what) {
+  public static FitException expected(JsonParser p, String what) throws java.io.IOException {
     return at(p, "Expected " + what + " but was " + describe(p), null);
   }
 
@@ -141,35 +143,33 @@ public final class Fail {
    * @param p the parser
    * @return the description
    */
-  static String describe(JsonParser p) {
+  static String describe(JsonParser p) throws java.io.IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
       return "the end of input";
     }
-    try {
-      switch (t) {
-        case VALUE_STRING:
-          return quote(p.getText());
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          return "the number " + p.getText();
-        case VALUE_TRUE:
-          return "true";
-        case VALUE_FALSE:
-          return "false";
-        case VALUE_NULL:
-          return "null";
-        case START_OBJECT:
-          return "an object";
-        case START_ARRAY:
-          return "an array";
-        case FIELD_NAME:
-          return "the field " + quote(p.currentName());
-        default:
-          return t.asString() == null ? t.name() : t.asString();
-      }
-    } catch (java.io.IOException e) {
-      return "an unreadable value";
+    // Reading the text can fail (a string over the limit, invalid UTF-8): the exception then
+    // propagates as the malformed input it is, rather than hiding behind "an unreadable value".
+    switch (t) {
+      case VALUE_STRING:
+        return quote(p.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + p.getText();
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case FIELD_NAME:
+        return "the field " + quote(p.currentName());
+      default:
+        return t.asString() == null ? t.name() : t.asString();
     }
   }
 
