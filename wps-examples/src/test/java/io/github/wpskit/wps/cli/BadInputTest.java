@@ -166,4 +166,19 @@ class BadInputTest {
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString()).isEqualTo(expected + "\n");
   }
+
+  /** Regression: a file saved with a byte order mark, or as UTF-16, was read as if it were UTF-8. */
+  @ParameterizedTest
+  @CsvSource({"bom.json, 'The input starts with a UTF-8 byte order mark'",
+      "utf16.json, 'The input starts with a UTF-16 or UTF-32 byte order mark'",
+      "bom.ndjson, 'The input starts with a UTF-8 byte order mark'"})
+  void aByteOrderMarkOrUtf16FileIsRefused(String name, String what) throws IOException {
+    Path file = dir.resolve(name);
+    String doc = Files.readString(Cli.SAMPLES.resolve("missions/minusca.json")).replace("\n", "");
+    byte[] bytes = name.startsWith("utf16") ? doc.getBytes(StandardCharsets.UTF_16)
+        : ("\uFEFF" + doc).getBytes(StandardCharsets.UTF_8);
+    Files.write(file, bytes);
+    assertOneLine(Cli.run("validate", file.toString()), file + ":1:1: MALFORMED_JSON at $: " + what
+        + ": a wps document is UTF-8 without a byte order mark");
+  }
 }

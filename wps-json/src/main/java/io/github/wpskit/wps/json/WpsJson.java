@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
@@ -212,14 +213,26 @@ public final class WpsJson {
     JsonParser p = null;
     try {
       if (input instanceof byte[]) {
-        p = r.createParser((byte[]) input);
+        byte[] bytes = (byte[]) input;
+        requireUtf8(bytes, Math.min(bytes.length, 4));
+        p = r.createParser(bytes);
       } else if (input instanceof InputStream) {
-        p = r.createParser((InputStream) input);
+        PushbackInputStream in = new PushbackInputStream((InputStream) input, 4);
+        byte[] start = new byte[4];
+        int n = in.readNBytes(start, 0, 4);
+        requireUtf8(start, n);
+        in.unread(start, 0, n);
+        p = r.createParser(in);
       } else if (input instanceof LineInput) {
         LineInput line = (LineInput) input;
+        requireUtf8(line.bytes, Math.min(line.length, 4));
         p = r.createParser(line.bytes, 0, line.length);
       } else {
-        p = r.createParser((String) input);
+        String text = (String) input;
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+          throw notUtf8("The input starts with a byte order mark (U+FEFF)");
+        }
+        p = r.createParser(text);
       }
       return readOne(r, p);
     } catch (IOException e) {
@@ -233,6 +246,39 @@ public final class WpsJson {
         }
       }
     }
+  }
+
+  /**
+   * Refuses a byte order mark and the UTF-16 and UTF-32 encodings, which Jackson would otherwise
+   * detect and read: the format is UTF-8 without a byte order mark (RFC 8259, section 8.1), and
+   * accepting them for bytes but not for text, as Jackson does, would make the same file valid or
+   * not depending on how it was handed over. A JSON text's first characters are ASCII, so a zero
+   * byte among its first four bytes means a wider encoding.
+   */
+  private static void requireUtf8(byte[] start, int n) {
+    if (n >= 3 && (start[0] & 0xff) == 0xef && (start[1] & 0xff) == 0xbb
+        && (start[2] & 0xff) == 0xbf) {
+      throw notUtf8("The input starts with a UTF-8 byte order mark");
+    }
+    if (n >= 2 && ((start[0] & 0xff) == 0xfe && (start[1] & 0xff) == 0xff
+        || (start[0] & 0xff) == 0xff && (start[1] & 0xff) == 0xfe)) {
+      throw notUtf8("The input starts with a UTF-16 or UTF-32 byte order mark");
+    }
+    for (int i = 0; i < n; i++) {
+      if (start[i] == 0) {
+        throw notUtf8("The input is not UTF-8 (it looks like UTF-16 or UTF-32)");
+      }
+    }
+  }
+
+  private static WpsJsonException notUtf8(String what) {
+    return new WpsJsonException(
+        Problem.MALFORMED_JSON,
+        what + ": a wps document is UTF-8 without a byte order mark",
+        Paths.ROOT,
+        1,
+        1,
+        null);
   }
 
   private static Object readOne(ObjectReader r, JsonParser p) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -256,5 +257,54 @@ class HostileInputTest extends JsonTestSupport {
         Problem.MALFORMED_JSON,
         "$.vote.inFavour",
         "Invalid UTF-8 start byte 0xff at $.vote.inFavour (line 1, column 62)");
+  }
+
+  /**
+   * Regression: a byte order mark was skipped in bytes and streams but refused with a cryptic
+   * message in text, and UTF-16 bytes were silently read, though the format is UTF-8 without one.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "efbbbf, 'The input starts with a UTF-8 byte order mark'",
+      "feff, 'The input starts with a UTF-16 or UTF-32 byte order mark'",
+      "fffe, 'The input starts with a UTF-16 or UTF-32 byte order mark'",
+      "0000feff, 'The input is not UTF-8 (it looks like UTF-16 or UTF-32)'",
+      "00, 'The input is not UTF-8 (it looks like UTF-16 or UTF-32)'"})
+  void byteOrderMarkOrWiderEncodingIsMalformedInBytesStreamsAndLines(String hex, String what)
+      throws java.io.IOException {
+    byte[] prefix = java.util.HexFormat.of().parseHex(hex);
+    byte[] doc = utf8(resolutionWith(""));
+    byte[] bad = new byte[prefix.length + doc.length];
+    System.arraycopy(prefix, 0, bad, 0, prefix.length);
+    System.arraycopy(doc, 0, bad, prefix.length, doc.length);
+    String expected = what + ": a wps document is UTF-8 without a byte order mark at $ (line 1,"
+        + " column 1)";
+    assertFails(() -> STRICT.decode(bad, Resolution.class), Problem.MALFORMED_JSON, "$", expected);
+    assertFails(() -> STRICT.readDocument(new ByteArrayInputStream(bad)), Problem.MALFORMED_JSON,
+        "$", expected);
+    assertFails(() -> LENIENT.decode(bad, Resolution.class), Problem.MALFORMED_JSON, "$",
+        expected);
+    try (NdjsonReader<Object> lines = STRICT.ndjsonReader(new ByteArrayInputStream(bad),
+        Object.class)) {
+      WpsJsonException e = catchThrowableOfType(WpsJsonException.class, lines::next);
+      assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
+      assertThat(e.detail()).startsWith(what);
+    }
+  }
+
+  @Test
+  void utf16DocumentIsMalformed() {
+    byte[] utf16 = resolutionWith("").getBytes(StandardCharsets.UTF_16LE);
+    assertFails(() -> STRICT.decode(utf16, Resolution.class), Problem.MALFORMED_JSON, "$",
+        "The input is not UTF-8 (it looks like UTF-16 or UTF-32): a wps document is UTF-8 without"
+            + " a byte order mark at $ (line 1, column 1)");
+  }
+
+  @Test
+  void byteOrderMarkInTextIsMalformed() {
+    assertFails(() -> STRICT.decode("\uFEFF" + resolutionWith(""), Resolution.class),
+        Problem.MALFORMED_JSON, "$",
+        "The input starts with a byte order mark (U+FEFF): a wps document is UTF-8 without a byte"
+            + " order mark at $ (line 1, column 1)");
   }
 }
