@@ -88,7 +88,8 @@ final class InputFiles {
       int errorsBefore = result.errors.size();
       readFile(file, lenient, result);
       if (result.errors.size() == errorsBefore && result.documents.size() == before) {
-        result.errors.add(file + ": no document in the file (it is empty)");
+        result.errors.add(file + ": no document in the file (it is empty"
+            + (isNdjson(file) ? " or has only blank lines)" : ")"));
       }
       LOG.debug("{}: {} documents", file, result.documents.size() - before);
     }

@@ -67,9 +67,14 @@ public final class WpsCommand implements Runnable {
     return message.replace('\n', ' ');
   }
 
+  /**
+   * Runs without a command: a usage error (exit 2), so that a script whose command word went
+   * missing fails instead of succeeding with the help text on standard output.
+   */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
   /** Reads the version from the jar manifest, falling back for runs from classes. */

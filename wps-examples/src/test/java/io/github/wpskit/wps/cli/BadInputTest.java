@@ -47,7 +47,7 @@ class BadInputTest {
 
   @ParameterizedTest
   @CsvSource({"empty.json, 'MALFORMED_JSON at $: Empty input: expected a JSON document'",
-      "empty.ndjson, 'no document in the file (it is empty)'"})
+      "empty.ndjson, 'no document in the file (it is empty or has only blank lines)'"})
   void anEmptyFile(String name, String expected) throws IOException {
     Path file = Files.createFile(dir.resolve(name));
     assertOneLine(Cli.run("validate", file.toString()), file + ": " + expected);
@@ -180,5 +180,14 @@ class BadInputTest {
     Files.write(file, bytes);
     assertOneLine(Cli.run("validate", file.toString()), file + ":1:1: MALFORMED_JSON at $: " + what
         + ": a wps document is UTF-8 without a byte order mark");
+  }
+
+  /** Regression: an NDJSON file of blank lines was said to be empty. */
+  @Test
+  void anNdjsonFileOfBlankLinesHasNoDocument() throws IOException {
+    Path file = dir.resolve("blank.ndjson");
+    Files.writeString(file, "\n\r\n  \n", StandardCharsets.UTF_8);
+    assertOneLine(Cli.run("validate", file.toString()),
+        file + ": no document in the file (it is empty or has only blank lines)");
   }
 }

@@ -206,10 +206,13 @@ class CommandsTest {
     return all;
   }
 
+  /** Regression: {@code wps} alone printed the usage and exited 0, as if a command had succeeded. */
   @Test
-  void noCommandPrintsTheUsage() {
+  void noCommandIsAUsageErrorNamingTheCommands() {
     Cli r = Cli.run();
-    assertThat(r.exitCode).isZero();
-    assertThat(r.out).contains("validate", "catalog", "schema", "parity", "tour");
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).isEqualTo("wps: Missing command: one of tour, validate, catalog, schema,"
+        + " parity, help\nTry 'wps --help' for usage.\n");
   }
 }
