@@ -198,10 +198,11 @@ public final class WpsJson {
     if (type == Object.class) {
       return anyReader;
     }
-    for (DocumentKind kind : DocumentKind.values()) {
-      if (kind.valueType() == type) {
-        return readers.get(kind);
-      }
+    // By assignability, as encoding does: generic code passes value.getClass(), which is the
+    // generated implementation class of the document type.
+    DocumentKind kind = DocumentKind.ofType(type).orElse(null);
+    if (kind != null) {
+      return readers.get(kind);
     }
     throw new IllegalArgumentException(
         type.getName() + " is not a document type; document kinds are " + List.of(

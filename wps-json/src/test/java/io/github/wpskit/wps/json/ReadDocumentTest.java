@@ -76,4 +76,17 @@ class ReadDocumentTest extends JsonTestSupport {
     assertThatThrownBy(() -> STRICT.encode(Vote.unanimous(15)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * Regression: decode(bytes, value.getClass()), as generic code writes it, was refused because the
+   * class is the generated implementation of the document type, though encode accepts the value.
+   */
+  @Test
+  void decodeAcceptsTheRuntimeClassOfADocumentValue() {
+    for (Object value : ConcurrencyTest.values(3)) {
+      byte[] bytes = STRICT.encode(value);
+      assertThat(STRICT.decode(bytes, value.getClass())).isEqualTo(value);
+      assertThat(LENIENT.decode(bytes, value.getClass()).value()).isEqualTo(value);
+    }
+  }
 }
