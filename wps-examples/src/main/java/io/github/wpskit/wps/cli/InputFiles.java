@@ -35,6 +35,9 @@ final class InputFiles {
   /** The most bad lines reported for one NDJSON file; the rest are counted. */
   static final int MAX_ERRORS_PER_FILE = 20;
 
+  /** How wps-json starts the message for content after the end of a document. */
+  private static final String CONTENT_AFTER_DOCUMENT = "Unexpected content after the end of";
+
   private static final Logger LOG = LoggerFactory.getLogger(InputFiles.class);
 
   /** One decoded document and where it came from. */
@@ -126,9 +129,16 @@ final class InputFiles {
           : (IOException) e;
       result.errors.add(file + ": cannot be read: " + io.getMessage());
     } catch (WpsJsonException e) {
-      result.errors.add(describe(file, e));
+      String line = describe(file, e);
+      if (e.detail() != null && e.detail().startsWith(CONTENT_AFTER_DOCUMENT)) {
+        // The usual cause is a file of several documents; say how to hand them over.
+        line += " (a .json file holds one document; name a file of one document per line"
+            + " .ndjson or .jsonl)";
+      }
+      result.errors.add(line);
     }
   }
+
 
   private static void readJson(Path file, boolean lenient, Result result) throws IOException {
     // Streamed, never read whole: the decoder's document-length and string limits then stop a

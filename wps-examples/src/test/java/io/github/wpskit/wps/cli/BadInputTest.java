@@ -190,4 +190,16 @@ class BadInputTest {
     assertOneLine(Cli.run("validate", file.toString()),
         file + ": no document in the file (it is empty or has only blank lines)");
   }
+
+  /** Regression: a .json file of several documents only said there was content after the first. */
+  @Test
+  void aJsonFileOfSeveralDocumentsSuggestsNdjson() throws IOException {
+    Path file = dir.resolve("two.json");
+    String doc = Files.readString(Cli.SAMPLES.resolve("missions/minusca.json"));
+    Files.writeString(file, doc + doc, StandardCharsets.UTF_8);
+    long lines = doc.lines().count();
+    assertOneLine(Cli.run("validate", file.toString()), file + ":" + (lines + 1) + ":1:"
+        + " MALFORMED_JSON at $: Unexpected content after the end of the document (a .json file"
+        + " holds one document; name a file of one document per line .ndjson or .jsonl)");
+  }
 }
