@@ -3,6 +3,8 @@ package io.github.wpskit.wps.internal;
 import io.github.wpskit.wps.InvalidValueException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -15,6 +17,9 @@ import java.util.function.Function;
 public final class Checks {
   /** Upper bound on free-text attributes, so hostile input cannot make a value huge. */
   public static final int MAX_TEXT_LENGTH = 10_000;
+
+  /** Lists up to this size are checked for repeats pairwise, without allocating. */
+  private static final int SMALL = 8;
 
   /** How many characters of an overlong text a message shows. */
   private static final int SHOWN_PREFIX = 40;
@@ -132,6 +137,24 @@ public final class Checks {
    */
   public static <T> void uniqueBy(
       String attribute, Collection<T> values, Function<? super T, ?> key) {
+    int size = values.size();
+    if (size < 2) {
+      return;
+    }
+    // Most lists checked here hold a handful of values, and the check runs on every build (also of
+    // every decoded document): compare pairwise without allocating, and hash only longer lists.
+    if (size <= SMALL && values instanceof List && values instanceof RandomAccess) {
+      List<T> list = (List<T>) values;
+      for (int i = 1; i < size; i++) {
+        Object k = key.apply(list.get(i));
+        for (int j = 0; j < i; j++) {
+          if (k.equals(key.apply(list.get(j)))) {
+            throw new InvalidValueException(attribute, k, "must not contain duplicates");
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (T value : values) {
       Object k = key.apply(value);
@@ -140,4 +163,5 @@ public final class Checks {
       }
     }
   }
+
 }

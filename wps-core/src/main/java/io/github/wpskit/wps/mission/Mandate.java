@@ -111,7 +111,11 @@ public abstract class Mandate {
           "Mandate.end", end(), "must not be before start " + start());
     }
     for (Map.Entry<PersonnelCategory, Integer> e : authorisedStrength().entrySet()) {
-      Checks.inRange("Mandate.authorisedStrength[" + e.getKey() + "]", e.getValue(), 0, MAX_STRENGTH);
+      int strength = e.getValue();
+      if (strength < 0 || strength > MAX_STRENGTH) {
+        // The attribute name is built only on failure: this check runs on every decoded mandate.
+        Checks.inRange("Mandate.authorisedStrength[" + e.getKey() + "]", strength, 0, MAX_STRENGTH);
+      }
     }
   }
 }

@@ -15,10 +15,13 @@ public enum A4pPlusPriority implements PolicyReference {
   CAPABILITIES_AND_MINDSETS(3, "Capabilities and mindsets");
 
   private final int number;
+  /** Computed once: codes are written for every reference encoded. */
+  private final String code;
   private final String title;
 
   A4pPlusPriority(int number, String title) {
     this.number = number;
+    this.code = "A4P+.P" + number;
     this.title = title;
   }
 
@@ -38,7 +41,7 @@ public enum A4pPlusPriority implements PolicyReference {
 
   @Override
   public String code() {
-    return "A4P+.P" + number;
+    return code;
   }
 
   @Override

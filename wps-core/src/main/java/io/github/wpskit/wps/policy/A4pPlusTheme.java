@@ -10,10 +10,13 @@ public enum A4pPlusTheme implements PolicyReference {
   DATA_AND_TECHNOLOGY(2, "Innovative, data-driven and technology-enabled peacekeeping");
 
   private final int number;
+  /** Computed once: codes are written for every reference encoded. */
+  private final String code;
   private final String title;
 
   A4pPlusTheme(int number, String title) {
     this.number = number;
+    this.code = "A4P+.T" + number;
     this.title = title;
   }
 
@@ -24,7 +27,7 @@ public enum A4pPlusTheme implements PolicyReference {
 
   @Override
   public String code() {
-    return "A4P+.T" + number;
+    return code;
   }
 
   @Override

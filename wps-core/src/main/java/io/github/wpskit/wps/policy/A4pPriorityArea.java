@@ -30,11 +30,14 @@ public enum A4pPriorityArea implements PolicyReference {
       "Strengthening the conduct of peacekeeping operations and personnel");
 
   private final int number;
+  /** Computed once: codes are written for every reference encoded. */
+  private final String code;
   private final String shortName;
   private final String title;
 
   A4pPriorityArea(int number, String shortName, String title) {
     this.number = number;
+    this.code = "A4P." + number;
     this.shortName = shortName;
     this.title = title;
   }
@@ -64,7 +67,7 @@ public enum A4pPriorityArea implements PolicyReference {
 
   @Override
   public String code() {
-    return "A4P." + number;
+    return code;
   }
 
   @Override

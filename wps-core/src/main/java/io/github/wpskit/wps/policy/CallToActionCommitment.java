@@ -17,10 +17,13 @@ public enum CallToActionCommitment implements PolicyReference {
       "Adopt a feminist approach to accelerate women's full, equal and meaningful participation");
 
   private final int number;
+  /** Computed once: codes are written for every reference encoded. */
+  private final String code;
   private final String title;
 
   CallToActionCommitment(int number, String title) {
     this.number = number;
+    this.code = "CTA." + number;
     this.title = title;
   }
 
@@ -31,7 +34,7 @@ public enum CallToActionCommitment implements PolicyReference {
 
   @Override
   public String code() {
-    return "CTA." + number;
+    return code;
   }
 
   @Override

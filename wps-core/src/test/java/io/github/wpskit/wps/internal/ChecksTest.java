@@ -64,4 +64,22 @@ class ChecksTest {
   void textAtTheLimitIsAccepted() {
     assertThat(Checks.text("X.y", "abc", 3)).isEqualTo("abc");
   }
+
+  /** uniqueBy compares short lists pairwise and hashes long ones: both must find the first repeat. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 8, 9, 50})
+  void uniqueByFindsTheRepeatInShortAndLongLists(int size) {
+    java.util.List<Integer> values = new java.util.ArrayList<>();
+    for (int i = 0; i < size - 1; i++) {
+      values.add(i);
+    }
+    values.add((size - 1) / 2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Checks.uniqueBy("X.y", values, v -> "k" + v))
+        .isInstanceOf(io.github.wpskit.wps.InvalidValueException.class)
+        .hasMessage("Invalid value for X.y (must not contain duplicates): k" + (size - 1) / 2);
+    java.util.List<Integer> distinct = values.subList(0, size - 1);
+    Checks.uniqueBy("X.y", distinct, v -> v);
+    Checks.uniqueBy("X.y", new java.util.LinkedHashSet<>(distinct), v -> v);
+  }
 }

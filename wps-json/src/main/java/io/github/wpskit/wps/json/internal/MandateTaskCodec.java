@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -64,12 +63,9 @@ public final class MandateTaskCodec {
         case "citedResolutions":
           // A list whose order matters and whose elements must not repeat.
           Read.startArray(p, "an array of resolution symbols");
-          Set<ResolutionSymbol> seen = null;
+          Read.Repeats<ResolutionSymbol> seen = new Read.Repeats<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
             ResolutionSymbol s = Scalars.symbol(p);
-            if (seen == null) {
-              seen = new HashSet<>();
-            }
             if (!seen.add(s)) {
               throw Read.duplicate(p, s);
             }

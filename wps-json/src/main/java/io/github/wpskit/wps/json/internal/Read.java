@@ -225,16 +225,61 @@ public final class Read {
   public static <T> void set(JsonParser p, String what, ScalarCodec<T> codec, Consumer<T> sink)
       throws IOException {
     startArray(p, what);
-    Set<T> seen = null;
+    Repeats<T> seen = new Repeats<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       T value = codec.read(p);
-      if (seen == null) {
-        seen = new HashSet<>();
-      }
       if (!seen.add(value)) {
         throw duplicate(p, codec.print(value));
       }
       sink.accept(value);
+    }
+  }
+
+  /**
+   * Detects a repeated element in an array being read. Such arrays hold a few values, so the first
+   * ones are compared in a small array without hashing; a {@code HashSet} takes over past that.
+   * Keeps decoding of documents with many short arrays (a mandate's tasks) free of hash tables.
+   *
+   * @param <T> the element type
+   */
+  public static final class Repeats<T> {
+    private static final int SMALL = 8;
+    private Object[] few;
+    private int size;
+    private Set<T> many;
+
+    /** Creates an empty detector; allocates nothing until the first value. */
+    public Repeats() {}
+
+    /**
+     * Records a value.
+     *
+     * @param value the value, not null
+     * @return false if an equal value was recorded before
+     */
+    @SuppressWarnings("unchecked")
+    public boolean add(T value) {
+      if (many != null) {
+        return many.add(value);
+      }
+      for (int i = 0; i < size; i++) {
+        if (few[i].equals(value)) {
+          return false;
+        }
+      }
+      if (size < SMALL) {
+        if (few == null) {
+          few = new Object[SMALL];
+        }
+        few[size++] = value;
+        return true;
+      }
+      many = new HashSet<>();
+      for (int i = 0; i < size; i++) {
+        many.add((T) few[i]);
+      }
+      few = null;
+      return many.add(value);
     }
   }
 

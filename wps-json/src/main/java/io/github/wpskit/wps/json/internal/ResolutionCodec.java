@@ -139,7 +139,7 @@ public final class ResolutionCodec {
     protected void writeFields(Resolution r, JsonGenerator g, SerializerProvider provider)
         throws IOException {
       g.writeFieldName(SYMBOL);
-      g.writeString(r.symbol().toString());
+      Write.symbol(g, r.symbol());
       Write.dateField(g, ADOPTED, r.adopted());
       if (r.meeting().isPresent()) {
         g.writeFieldName(MEETING);
@@ -168,7 +168,7 @@ public final class ResolutionCodec {
       g.writeFieldName(RECALLS);
       g.writeStartArray();
       for (ResolutionSymbol symbol : r.recalls()) {
-        g.writeString(symbol.toString());
+        Write.symbol(g, symbol);
       }
       g.writeEndArray();
     }

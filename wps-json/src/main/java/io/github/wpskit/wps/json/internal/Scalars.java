@@ -40,7 +40,8 @@ public final class Scalars {
           ResolutionSymbol.class,
           "a resolution symbol (S/RES/<number> (<year>))",
           ResolutionSymbol::parse,
-          ResolutionSymbol::toString);
+          ResolutionSymbol::toString,
+          Write::symbol);
   /** {@code "S/PV.4213"}. */
   public static final TextCodec<MeetingRecord> MEETING =
       TextCodec.of(

@@ -25,13 +25,34 @@ public final class TextCodec<T> implements ScalarCodec<T> {
   private final String what;
   private final Function<String, T> parser;
   private final Function<? super T, String> printer;
+  private final ValueWriter<? super T> writer;
+
+  /**
+   * Writes a value's canonical text straight to the generator, for identifiers encoded so often
+   * that building a {@code String} per value shows in profiles.
+   *
+   * @param <T> the type
+   */
+  @FunctionalInterface
+  public interface ValueWriter<T> {
+    /**
+     * Writes the value as a JSON string.
+     *
+     * @param g the generator
+     * @param value the value
+     * @throws IOException if writing fails
+     */
+    void write(JsonGenerator g, T value) throws IOException;
+  }
 
   private TextCodec(
-      Class<T> type, String what, Function<String, T> parser, Function<? super T, String> printer) {
+      Class<T> type, String what, Function<String, T> parser, Function<? super T, String> printer,
+      ValueWriter<? super T> writer) {
     this.type = type;
     this.what = what;
     this.parser = parser;
     this.printer = printer;
+    this.writer = writer;
   }
 
   /**
@@ -46,7 +67,24 @@ public final class TextCodec<T> implements ScalarCodec<T> {
    */
   public static <T> TextCodec<T> of(
       Class<T> type, String what, Function<String, T> parser, Function<? super T, String> printer) {
-    return new TextCodec<>(type, what, parser, printer);
+    return new TextCodec<>(type, what, parser, printer, null);
+  }
+
+  /**
+   * Creates the codec of an identifier type that writes its text without building a {@code String}.
+   *
+   * @param type the type
+   * @param what its values in words ("a resolution symbol")
+   * @param parser reads the text, throwing {@link InvalidValueException} for bad text
+   * @param printer the canonical text that {@code parser} reads back (for messages and map keys)
+   * @param writer writes exactly what {@code printer} returns, as a JSON string
+   * @param <T> the type
+   * @return the codec
+   */
+  public static <T> TextCodec<T> of(
+      Class<T> type, String what, Function<String, T> parser, Function<? super T, String> printer,
+      ValueWriter<? super T> writer) {
+    return new TextCodec<>(type, what, parser, printer, writer);
   }
 
   /**
@@ -79,6 +117,10 @@ public final class TextCodec<T> implements ScalarCodec<T> {
    */
   @Override
   public void write(JsonGenerator g, T value) throws IOException {
+    if (writer != null) {
+      writer.write(g, value);
+      return;
+    }
     g.writeString(printer.apply(value));
   }
 

@@ -2,9 +2,10 @@ package io.github.wpskit.wps.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.wpskit.wps.resolution.ResolutionSymbol;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
@@ -48,6 +49,34 @@ public final class Write {
     c[7] = '-';
     put(c, 8, date.getDayOfMonth(), 2);
     g.writeString(c, 0, 10);
+  }
+
+  /**
+   * Writes a resolution symbol's canonical text, {@code S/RES/<number> (<year>)}, from its parts,
+   * without building the {@code String} that {@link ResolutionSymbol#toString()} returns.
+   *
+   * @param g the generator
+   * @param symbol the symbol
+   * @throws IOException if writing fails
+   */
+  public static void symbol(JsonGenerator g, ResolutionSymbol symbol) throws IOException {
+    int number = symbol.number();
+    int digits =
+        number >= 10_000 ? 5 : number >= 1_000 ? 4 : number >= 100 ? 3 : number >= 10 ? 2 : 1;
+    char[] c = new char[6 + digits + 7];
+    c[0] = 'S';
+    c[1] = '/';
+    c[2] = 'R';
+    c[3] = 'E';
+    c[4] = 'S';
+    c[5] = '/';
+    put(c, 6, number, digits);
+    int i = 6 + digits;
+    c[i] = ' ';
+    c[i + 1] = '(';
+    put(c, i + 2, symbol.year(), 4);
+    c[i + 6] = ')';
+    g.writeString(c, 0, c.length);
   }
 
   private static void put(char[] c, int from, int value, int n) {
