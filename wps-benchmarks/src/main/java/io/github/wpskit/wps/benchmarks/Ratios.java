@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a JMH JSON result ({@code -rf json -rff FILE}) into the Markdown tables of
- * docs/PERFORMANCE.md: raw scores with their 99.9% error, the ratios wps/records and wps/floor, and
- * the allocation per operation where the gc profiler ran.
+ * Turns a JMH JSON result ({@code -rf json -rff FILE}, run with {@code -prof gc} and {@code -prof
+ * io.github.wpskit.wps.benchmarks.CpuTimeProfiler}) into the Markdown tables of docs/PERFORMANCE.md.
  *
- * <p>A ratio's error is the sum of the two relative errors (a conservative bound), so a ratio whose
- * interval contains the goal is not a result either way.
+ * <p>Each cell gives the CPU time per operation (median of the measurement iterations, from {@link
+ * CpuTimeProfiler}) and, in brackets, JMH's wall-clock score (mean with its 99.9% error). Ratios are
+ * ratios of the CPU-time medians, which stay meaningful on a machine shared with other processes,
+ * followed in brackets by the ratio of the wall-clock means with an error that is the sum of the two
+ * relative errors (a conservative bound). For NDJSON, records per CPU-second and per wall-clock second.
  *
  * <pre>{@code
  * java -cp wps-benchmarks/target/benchmarks.jar io.github.wpskit.wps.benchmarks.Ratios jmh.json
@@ -23,15 +26,15 @@ import java.util.Map;
 public final class Ratios {
   /** One benchmark's result. */
   private static final class Score {
-    final double score;
-    final double error;
-    final String unit;
+    final double wall;
+    final double wallError;
+    final double cpu;
     final double alloc;
 
-    Score(double score, double error, String unit, double alloc) {
-      this.score = score;
-      this.error = Double.isNaN(error) ? 0 : error;
-      this.unit = unit;
+    Score(double wall, double wallError, double cpu, double alloc) {
+      this.wall = wall;
+      this.wallError = Double.isNaN(wallError) ? 0 : wallError;
+      this.cpu = cpu;
       this.alloc = alloc;
     }
   }
@@ -53,8 +56,10 @@ public final class Ratios {
       name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       JsonNode primary = b.get("primaryMetric");
       JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      JsonNode cpu = b.path("secondaryMetrics").path("cpu.time.norm");
       r.scores.put(name, new Score(primary.get("score").asDouble(),
-          primary.get("scoreError").asDouble(Double.NaN), primary.get("scoreUnit").asText(),
+          primary.get("scoreError").asDouble(Double.NaN),
+          cpu.isMissingNode() ? Double.NaN : median(cpu.path("rawData").get(0)),
           alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
     }
     System.out.print(r.codecTable());
@@ -64,10 +69,19 @@ public final class Ratios {
     System.out.print(r.validationTable());
   }
 
+  private static double median(JsonNode values) {
+    double[] v = new double[values.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = values.get(i).asDouble();
+    }
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
   private String codecTable() {
     StringBuilder sb = new StringBuilder();
-    sb.append("| Benchmark | wps (ns/op) | records (ns/op) | floor (ns/op) | wps/records"
-        + " | wps/floor | B/op wps / records / floor |\n");
+    sb.append("| Benchmark | wps ns/op | records ns/op | floor ns/op | wps/records | wps/floor"
+        + " | B/op wps / records / floor |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (String doc : new String[] {"deployment", "mandate"}) {
       for (String op : new String[] {"Decode", "Encode"}) {
@@ -75,7 +89,7 @@ public final class Ratios {
         row(sb, doc + " " + op.toLowerCase(Locale.ROOT), prefix + "Wps", prefix + "Records",
             prefix + "Floor");
         if (op.equals("Decode") && scores.containsKey(prefix + "WpsReader")) {
-          row(sb, doc + " decode (ObjectReader)", prefix + "WpsReader", prefix + "Records",
+          row(sb, doc + " decode, ObjectReader", prefix + "WpsReader", prefix + "Records",
               prefix + "Floor");
         }
       }
@@ -91,9 +105,9 @@ public final class Ratios {
       return;
     }
     sb.append("| ").append(label)
-        .append(" | ").append(value(w))
-        .append(" | ").append(value(r))
-        .append(" | ").append(value(f))
+        .append(" | ").append(time(w))
+        .append(" | ").append(time(r))
+        .append(" | ").append(time(f))
         .append(" | ").append(ratio(w, r))
         .append(" | ").append(ratio(w, f))
         .append(" | ").append(bytes(w)).append(" / ").append(bytes(r)).append(" / ")
@@ -102,8 +116,9 @@ public final class Ratios {
 
   private String ndjsonTable() {
     StringBuilder sb = new StringBuilder();
-    sb.append("| NDJSON, deployment records | records/s | vs MappingIterator | vs floor | B/record |\n");
-    sb.append("|---|---:|---:|---:|---:|\n");
+    sb.append("| NDJSON, deployment records | records per CPU-second | records/s (wall) | vs"
+        + " MappingIterator | vs floor | B/record |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|\n");
     Score it = scores.get("NdjsonBenchmark.recordsMappingIterator");
     Score floor = scores.get("NdjsonBenchmark.floorStreaming");
     for (String[] b : new String[][] {
@@ -115,36 +130,46 @@ public final class Ratios {
       if (s == null) {
         continue;
       }
-      sb.append("| ").append(b[0]).append(" | ").append(value(s)).append(" | ")
-          .append(it == null ? "-" : ratio(s, it)).append(" | ")
-          .append(floor == null ? "-" : ratio(s, floor)).append(" | ").append(bytes(s))
-          .append(" |\n");
+      sb.append("| ").append(b[0])
+          .append(" | ").append(String.format(Locale.ROOT, "%,.0f", 1e9 / s.cpu))
+          .append(" | ").append(String.format(Locale.ROOT, "%,.0f ± %,.0f", s.wall, s.wallError))
+          .append(" | ").append(it == null ? "-" : throughputRatio(s, it))
+          .append(" | ").append(floor == null ? "-" : throughputRatio(s, floor))
+          .append(" | ").append(bytes(s)).append(" |\n");
     }
     return sb.toString();
   }
 
   private String validationTable() {
     StringBuilder sb = new StringBuilder();
-    sb.append("| Validation | ns/op | B/op |\n");
+    sb.append("| Validation | CPU ns/op (wall ns/op) | B/op |\n");
     sb.append("|---|---:|---:|\n");
     for (Map.Entry<String, Score> e : scores.entrySet()) {
       if (e.getKey().startsWith("ValidationBenchmark.")) {
         sb.append("| ").append(e.getKey().substring("ValidationBenchmark.".length()))
-            .append(" | ").append(value(e.getValue())).append(" | ").append(bytes(e.getValue()))
+            .append(" | ").append(time(e.getValue())).append(" | ").append(bytes(e.getValue()))
             .append(" |\n");
       }
     }
     return sb.toString();
   }
 
-  private static String value(Score s) {
-    return String.format(Locale.ROOT, "%,.0f ± %,.0f", s.score, s.error);
+  private static String time(Score s) {
+    return String.format(Locale.ROOT, "%,.0f (%,.0f ± %,.0f)", s.cpu, s.wall, s.wallError);
   }
 
+  /** Time ratio: below 1 means wps is faster. */
   private static String ratio(Score a, Score b) {
-    double ratio = a.score / b.score;
-    double err = ratio * (a.error / a.score + b.error / b.score);
-    return String.format(Locale.ROOT, "%.2f ± %.2f", ratio, err);
+    double wall = a.wall / b.wall;
+    double err = wall * (a.wallError / a.wall + b.wallError / b.wall);
+    return String.format(Locale.ROOT, "**%.2f** (%.2f ± %.2f)", a.cpu / b.cpu, wall, err);
+  }
+
+  /** Throughput ratio: above 1 means more records per second than the other. */
+  private static String throughputRatio(Score a, Score b) {
+    double wall = a.wall / b.wall;
+    double err = wall * (a.wallError / a.wall + b.wallError / b.wall);
+    return String.format(Locale.ROOT, "**%.2f** (%.2f ± %.2f)", b.cpu / a.cpu, wall, err);
   }
 
   private static String bytes(Score s) {

@@ -274,7 +274,7 @@ public final class HandWritten {
       try (JsonGenerator g = FACTORY.createGenerator(bb, JsonEncoding.UTF8)) {
         write(g, d);
       }
-      return bb.toByteArray();
+      return bb.getClearAndRelease();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -294,7 +294,7 @@ public final class HandWritten {
       try (JsonGenerator g = FACTORY.createGenerator(bb, JsonEncoding.UTF8)) {
         write(g, m);
       }
-      return bb.toByteArray();
+      return bb.getClearAndRelease();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
