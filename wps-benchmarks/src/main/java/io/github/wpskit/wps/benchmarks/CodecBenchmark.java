@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.wpskit.wps.benchmarks.baseline.Databind;
 import io.github.wpskit.wps.benchmarks.baseline.DeploymentRecord;
 import io.github.wpskit.wps.benchmarks.baseline.HandWritten;
@@ -28,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code BaselinesTest}).
  *
  * <p>Names sort by document, then operation, then implementation, so JMH's table reads as groups of
- * three. {@code ...DecodeWpsReader} is the same codec through {@link WpsJson#reader(Class)}, without
- * the facade's own checks, to show what the facade costs.
+ * three. {@code ...DecodeWpsReader} and {@code ...EncodeWpsWriter} are the same codecs through {@link
+ * WpsJson#reader(Class)} and {@link WpsJson#writer(Class)}, without the facade's own checks and
+ * lookups, to show what the facade costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,11 +46,13 @@ public class CodecBenchmark {
   private Deployment deployment;
   private DeploymentRecord deploymentRecord;
   private ObjectReader deploymentReader;
+  private ObjectWriter deploymentWriter;
 
   private byte[] mandateJson;
   private Mandate mandate;
   private MandateRecord mandateRecord;
   private ObjectReader mandateReader;
+  private ObjectWriter mandateWriter;
 
   /** Builds the documents and decodes them once with each implementation. */
   @Setup
@@ -57,11 +61,13 @@ public class CodecBenchmark {
     deploymentJson = HandWritten.encode(deploymentRecord);
     deployment = json.decode(deploymentJson, Deployment.class);
     deploymentReader = json.reader(Deployment.class);
+    deploymentWriter = json.writer(Deployment.class);
 
     mandateRecord = Samples.mandate();
     mandateJson = HandWritten.encode(mandateRecord);
     mandate = json.decode(mandateJson, Mandate.class);
     mandateReader = json.reader(Mandate.class);
+    mandateWriter = json.writer(Mandate.class);
   }
 
   // ---- deployment ----
@@ -116,6 +122,17 @@ public class CodecBenchmark {
   @Benchmark
   public byte[] deploymentEncodeWps() {
     return json.encode(deployment);
+  }
+
+  /**
+   * wps encodes a deployment through its ObjectWriter.
+   *
+   * @return the bytes
+   * @throws IOException never
+   */
+  @Benchmark
+  public byte[] deploymentEncodeWpsWriter() throws IOException {
+    return deploymentWriter.writeValueAsBytes(deployment);
   }
 
   /**
@@ -191,6 +208,17 @@ public class CodecBenchmark {
   @Benchmark
   public byte[] mandateEncodeWps() {
     return json.encode(mandate);
+  }
+
+  /**
+   * wps encodes a mandate through its ObjectWriter.
+   *
+   * @return the bytes
+   * @throws IOException never
+   */
+  @Benchmark
+  public byte[] mandateEncodeWpsWriter() throws IOException {
+    return mandateWriter.writeValueAsBytes(mandate);
   }
 
   /**

@@ -88,8 +88,10 @@ public final class Ratios {
         String prefix = "CodecBenchmark." + doc + op;
         row(sb, doc + " " + op.toLowerCase(Locale.ROOT), prefix + "Wps", prefix + "Records",
             prefix + "Floor");
-        if (op.equals("Decode") && scores.containsKey(prefix + "WpsReader")) {
-          row(sb, doc + " decode, ObjectReader", prefix + "WpsReader", prefix + "Records",
+        String via = op.equals("Decode") ? "WpsReader" : "WpsWriter";
+        if (scores.containsKey(prefix + via)) {
+          row(sb, doc + " " + op.toLowerCase(Locale.ROOT) + ", Object"
+              + (op.equals("Decode") ? "Reader" : "Writer"), prefix + via, prefix + "Records",
               prefix + "Floor");
         }
       }

@@ -63,9 +63,13 @@ public final class ScaleRun {
     }
     listenToGc();
     Runtime rt = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "file %s (%,d bytes), max heap %d MB, %s %s%n", file,
-        Files.size(file), rt.maxMemory() >> 20, System.getProperty("java.vm.name"),
-        System.getProperty("java.runtime.version"));
+    StringBuilder collectors = new StringBuilder();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      collectors.append(collectors.length() == 0 ? "" : ", ").append(gc.getName());
+    }
+    System.out.printf(Locale.ROOT, "file %s (%,d bytes), max heap %d MB, %s %s, %d CPUs, %s%n",
+        file, Files.size(file), rt.maxMemory() >> 20, System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"), rt.availableProcessors(), collectors);
     System.out.printf(Locale.ROOT, "%10s %9s %12s %18s %10s%n",
         "records", "seconds", "records/s", "heap after GC (MB)", "GCs");
 
@@ -77,6 +81,8 @@ public final class ScaleRun {
     long start = System.nanoTime();
     long lastTime = start;
     long lastRecords = 0;
+    long halfTime = 0;
+    long halfRecords = 0;
     try (InputStream in = Files.newInputStream(file);
         NdjsonReader<Deployment> reader = WpsJson.strict().ndjsonReader(in, Deployment.class)) {
       while (reader.hasNext()) {
@@ -94,15 +100,23 @@ public final class ScaleRun {
               mb(AFTER_GC.get()), gcCount());
           lastTime = now;
           lastRecords = records;
+          if (halfTime == 0 && records * 2 >= count) {
+            halfTime = now;
+            halfRecords = records;
+          }
         }
       }
     }
-    long elapsed = System.nanoTime() - start;
+    long end = System.nanoTime();
+    long elapsed = end - start;
     System.out.printf(Locale.ROOT,
-        "%,d records in %.2f s: %,.0f records/s; %,d reports with findings (%,d warnings, %,d"
-            + " errors); heap after GC at most %s MB of %d MB; %d GCs%n",
-        records, elapsed / 1e9, records * 1e9 / elapsed, nonEmpty, warnings, errors,
-        mb(MAX_AFTER_GC.get()), rt.maxMemory() >> 20, gcCount());
+        "%,d records in %.2f s: %,.0f records/s overall, %s records/s over the second half (after"
+            + " warm-up); %,d reports with findings (%,d warnings, %,d errors); heap after GC at"
+            + " most %s MB of %d MB; %d GCs%n",
+        records, elapsed / 1e9, records * 1e9 / elapsed,
+        halfTime == 0 || end == halfTime ? "-"
+            : String.format(Locale.ROOT, "%,.0f", (records - halfRecords) * 1e9 / (end - halfTime)),
+        nonEmpty, warnings, errors, mb(MAX_AFTER_GC.get()), rt.maxMemory() >> 20, gcCount());
   }
 
   private static void generate(Path file, int count) throws IOException {
