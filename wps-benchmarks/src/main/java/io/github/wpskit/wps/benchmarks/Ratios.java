@@ -13,7 +13,7 @@ import java.util.Map;
  * Turns a JMH JSON result ({@code -rf json -rff FILE}, run with {@code -prof gc} and {@code -prof
  * io.github.wpskit.wps.benchmarks.CpuTimeProfiler}) into the Markdown tables of docs/PERFORMANCE.md.
  *
- * <p>Each cell gives the CPU time per operation (median of the measurement iterations, from {@link
+ * <p>Each cell gives the CPU time per operation (median of the measurement iterations of all forks, from {@link
  * CpuTimeProfiler}) and, in brackets, JMH's wall-clock score (mean with its 99.9% error). Ratios are
  * ratios of the CPU-time medians, which stay meaningful on a machine shared with other processes,
  * followed in brackets by the ratio of the wall-clock means with an error that is the sum of the two
@@ -59,7 +59,7 @@ public final class Ratios {
       JsonNode cpu = b.path("secondaryMetrics").path("cpu.time.norm");
       r.scores.put(name, new Score(primary.get("score").asDouble(),
           primary.get("scoreError").asDouble(Double.NaN),
-          cpu.isMissingNode() ? Double.NaN : median(cpu.path("rawData").get(0)),
+          cpu.isMissingNode() ? Double.NaN : median(cpu.path("rawData")),
           alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
     }
     System.out.print(r.codecTable());
@@ -69,10 +69,18 @@ public final class Ratios {
     System.out.print(r.validationTable());
   }
 
-  private static double median(JsonNode values) {
-    double[] v = new double[values.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = values.get(i).asDouble();
+  /** The median of every iteration of every fork ({@code rawData} holds one array per fork). */
+  private static double median(JsonNode forks) {
+    int n = 0;
+    for (JsonNode fork : forks) {
+      n += fork.size();
+    }
+    double[] v = new double[n];
+    int i = 0;
+    for (JsonNode fork : forks) {
+      for (JsonNode value : fork) {
+        v[i++] = value.asDouble();
+      }
     }
     Arrays.sort(v);
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
