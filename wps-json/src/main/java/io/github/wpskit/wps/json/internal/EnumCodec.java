@@ -30,6 +30,8 @@ public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
   private final SerializedString[] names;
   private final Map<String, E> byName;
   private final String expected;
+  private final char[][] chars;
+  private final E[][] lengths;
 
   private EnumCodec(Class<E> type, String what) {
     this.type = type;
@@ -45,6 +47,22 @@ public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
     }
     this.what = what;
     this.expected = what + " (one of " + list + ")";
+    this.chars = new char[constants.length][];
+    int max = 0;
+    for (E e : constants) {
+      chars[e.ordinal()] = names[e.ordinal()].getValue().toCharArray();
+      max = Math.max(max, chars[e.ordinal()].length);
+    }
+    @SuppressWarnings("unchecked")
+    E[][] byLen = (E[][]) java.lang.reflect.Array.newInstance(type, max + 1, 0);
+    for (E e : constants) {
+      int len = chars[e.ordinal()].length;
+      E[] old = byLen[len];
+      E[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = e;
+      byLen[len] = grown;
+    }
+    this.lengths = byLen;
   }
 
   /**
@@ -98,12 +116,29 @@ public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
   @Override
   public E read(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      E e = byName.get(p.getText());
-      if (e != null) {
-        return e;
+      // Match the parser's characters against the spellings: no String, no hashing.
+      char[] c = p.getTextCharacters();
+      int o = p.getTextOffset();
+      int n = p.getTextLength();
+      E[] constants = byLength(n);
+      if (constants != null) {
+        for (E e : constants) {
+          char[] name = chars[e.ordinal()];
+          int i = 0;
+          while (i < n && name[i] == c[o + i]) {
+            i++;
+          }
+          if (i == n) {
+            return e;
+          }
+        }
       }
     }
     throw Fail.expected(p, expected);
+  }
+
+  private E[] byLength(int n) {
+    return n < lengths.length ? lengths[n] : null;
   }
 
   @Override
