@@ -33,12 +33,29 @@ public abstract class Vote {
    * @throws InvalidValueException if a count is out of range or the total exceeds 15
    */
   public static Vote recorded(int inFavour, int against, int abstentions, int nonVoting) {
+    return of(inFavour, against, abstentions, nonVoting, false);
+  }
+
+  /**
+   * Obtains a vote from all its attributes, as a reader of stored data has them.
+   *
+   * @param inFavour members voting in favour, 0 to 15
+   * @param against members voting against, 0 to 15
+   * @param abstentions members abstaining, 0 to 15
+   * @param nonVoting members present but not participating in the vote, 0 to 15
+   * @param adoptedWithoutVote whether the decision was adopted without a vote
+   * @return the vote
+   * @throws InvalidValueException if a count is out of range, the total exceeds 15, or a decision
+   *     without a vote has counts
+   */
+  public static Vote of(
+      int inFavour, int against, int abstentions, int nonVoting, boolean adoptedWithoutVote) {
     return ImmutableVote.builder()
         .inFavour(inFavour)
         .against(against)
         .abstentions(abstentions)
         .nonVoting(nonVoting)
-        .adoptedWithoutVote(false)
+        .adoptedWithoutVote(adoptedWithoutVote)
         .build();
   }
 
@@ -59,13 +76,7 @@ public abstract class Vote {
    * @return the decision, with all counts zero
    */
   public static Vote withoutVote() {
-    return ImmutableVote.builder()
-        .inFavour(0)
-        .against(0)
-        .abstentions(0)
-        .nonVoting(0)
-        .adoptedWithoutVote(true)
-        .build();
+    return of(0, 0, 0, 0, true);
   }
 
   /**

@@ -80,4 +80,17 @@ class VoteTest {
     assertThat(vote.total()).isEqualTo(y + n + a + x);
     assertThat(vote.adoptedWithoutVote()).isFalse();
   }
+
+  @Test
+  void ofTakesEveryAttributeAndKeepsTheInvariants() {
+    assertThat(Vote.of(13, 0, 2, 0, false)).isEqualTo(Vote.recorded(13, 0, 2, 0));
+    assertThat(Vote.of(0, 0, 0, 0, true)).isEqualTo(Vote.withoutVote());
+    assertThatThrownBy(() -> Vote.of(15, 0, 0, 0, true))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Vote.adoptedWithoutVote (a decision without a vote has no"
+            + " counts, total was 15): true");
+    assertThatThrownBy(() -> Vote.of(16, 0, 0, 0, true))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Vote.inFavour (valid values 0 - 15): 16");
+  }
 }

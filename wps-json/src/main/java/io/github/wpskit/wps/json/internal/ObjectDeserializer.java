@@ -53,6 +53,29 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   }
 
   /**
+   * Refuses an object that lacks required fields, for types built through a factory rather than a
+   * builder (a builder reports its own missing attributes).
+   *
+   * @param names the required fields' names
+   * @param present for each name, whether the field was read
+   * @throws MissingAttributesException naming every absent field, in order
+   */
+  protected static void requireFields(String[] names, boolean... present) {
+    List<String> missing = null;
+    for (int i = 0; i < present.length; i++) {
+      if (!present[i]) {
+        if (missing == null) {
+          missing = new ArrayList<>(present.length);
+        }
+        missing.add(names[i]);
+      }
+    }
+    if (missing != null) {
+      throw new MissingAttributesException(missing.toArray(new String[0]));
+    }
+  }
+
+  /**
    * Returns a fresh builder for one object.
    *
    * @return the builder

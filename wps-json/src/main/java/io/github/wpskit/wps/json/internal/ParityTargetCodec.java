@@ -5,13 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.mission.PersonnelCategory;
 import io.github.wpskit.wps.parity.ParityTarget;
 import java.io.IOException;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@link ParityTarget}, nested in parity targets: {@code category}, {@code year} (a number),
@@ -72,19 +69,7 @@ public final class ParityTargetCodec {
 
     @Override
     protected ParityTarget build(State s) {
-      if (s.category == null || s.year == null || !s.hasPercentage) {
-        List<String> missing = new ArrayList<>(3);
-        if (s.category == null) {
-          missing.add(FIELDS[0]);
-        }
-        if (s.year == null) {
-          missing.add(FIELDS[1]);
-        }
-        if (!s.hasPercentage) {
-          missing.add(FIELDS[2]);
-        }
-        throw new MissingAttributesException(missing.toArray(new String[0]));
-      }
+      requireFields(FIELDS, s.category != null, s.year != null, s.hasPercentage);
       return ParityTarget.of(s.category, s.year, s.percentage);
     }
   }

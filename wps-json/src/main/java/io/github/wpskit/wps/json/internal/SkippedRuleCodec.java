@@ -5,12 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.validation.RuleId;
 import io.github.wpskit.wps.validation.SkippedRule;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@link SkippedRule}, nested in a validation report: {@code ruleId}, {@code objectId},
@@ -69,19 +66,7 @@ public final class SkippedRuleCodec {
 
     @Override
     protected SkippedRule build(State s) {
-      if (s.ruleId == null || s.objectId == null || s.reason == null) {
-        List<String> missing = new ArrayList<>(3);
-        if (s.ruleId == null) {
-          missing.add(FIELDS[0]);
-        }
-        if (s.objectId == null) {
-          missing.add(FIELDS[1]);
-        }
-        if (s.reason == null) {
-          missing.add(FIELDS[2]);
-        }
-        throw new MissingAttributesException(missing.toArray(new String[0]));
-      }
+      requireFields(FIELDS, s.ruleId != null, s.objectId != null, s.reason != null);
       return SkippedRule.of(s.ruleId, s.objectId, s.reason);
     }
   }

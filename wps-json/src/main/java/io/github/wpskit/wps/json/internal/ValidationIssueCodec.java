@@ -5,14 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.validation.Location;
 import io.github.wpskit.wps.validation.RuleId;
 import io.github.wpskit.wps.validation.Severity;
 import io.github.wpskit.wps.validation.ValidationIssue;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@link ValidationIssue}, nested in a validation report: {@code ruleId} ({@code "WPS-MND-003"}),
@@ -89,16 +86,8 @@ public final class ValidationIssueCodec {
 
     @Override
     protected ValidationIssue build(State s) {
-      Object[] values = {s.ruleId, s.severity, s.location, s.objectId, s.message, s.source};
-      List<String> missing = new ArrayList<>(0);
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == null) {
-          missing.add(FIELDS[i]);
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw new MissingAttributesException(missing.toArray(new String[0]));
-      }
+      requireFields(FIELDS, s.ruleId != null, s.severity != null, s.location != null,
+          s.objectId != null, s.message != null, s.source != null);
       return ValidationIssue.of(s.ruleId, s.severity, s.location, s.objectId, s.message, s.source);
     }
   }

@@ -122,16 +122,7 @@ public final class ValidationReportCodec {
 
     @Override
     protected ValidationReport build(State s) {
-      if (s.libraryVersion == null || s.catalogueVersion == null) {
-        List<String> missing = new ArrayList<>(2);
-        if (s.libraryVersion == null) {
-          missing.add(FIELDS[0]);
-        }
-        if (s.catalogueVersion == null) {
-          missing.add(FIELDS[1]);
-        }
-        throw new MissingAttributesException(missing.toArray(new String[0]));
-      }
+      requireFields(FIELDS, s.libraryVersion != null, s.catalogueVersion != null);
       ValidationReport report =
           ValidationReport.of(s.issues, s.skipped, s.libraryVersion, s.catalogueVersion);
       if (s.counts != null) {

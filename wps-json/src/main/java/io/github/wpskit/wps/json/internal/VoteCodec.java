@@ -5,12 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.wpskit.wps.InvalidValueException;
-import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.resolution.Vote;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@link Vote}: {@code {"inFavour": 13, "against": 0, "abstentions": 2, "nonVoting": 0,
@@ -87,29 +83,9 @@ public final class VoteCodec {
 
     @Override
     protected Vote build(State s) {
-      if (s.present != 0b1111) {
-        List<String> missing = new ArrayList<>(4);
-        for (int i = 0; i < 4; i++) {
-          if ((s.present & (1 << i)) == 0) {
-            missing.add(FIELDS[i]);
-          }
-        }
-        throw new MissingAttributesException(missing.toArray(new String[0]));
-      }
-      if (!s.withoutVote) {
-        return Vote.recorded(s.inFavour, s.against, s.abstentions, s.nonVoting);
-      }
-      // Vote has no factory taking counts and the flag together; its invariant is repeated here
-      // with Vote's own wording.
-      int total = s.inFavour + s.against + s.abstentions + s.nonVoting;
-      if (total != 0) {
-        Vote.recorded(s.inFavour, s.against, s.abstentions, s.nonVoting); // range checks first
-        throw new InvalidValueException(
-            "Vote.adoptedWithoutVote",
-            true,
-            "a decision without a vote has no counts, total was " + total);
-      }
-      return Vote.withoutVote();
+      requireFields(FIELDS, (s.present & 1) != 0, (s.present & 2) != 0, (s.present & 4) != 0,
+          (s.present & 8) != 0);
+      return Vote.of(s.inFavour, s.against, s.abstentions, s.nonVoting, s.withoutVote);
     }
   }
 
