@@ -25,22 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @Test
-  void tourRunsAllSixExamples() {
-    Cli r = Cli.run("tour");
-    assertThat(r.exitCode).as(r.toString()).isZero();
-    assertThat(r.err).isEmpty();
-    assertThat(r.out)
-        .contains("######## 1. The reference catalog", "######## 2.", "######## 3.",
-            "######## 4.", "######## 5.", "######## 6.")
-        .contains("S/RES/1325 (2000)  adopted 2000-10-31, S/PV.4213, vote 15-0-0")
-        .contains("ERROR WPS-MSN-003", "Decision: HOLD", "Decision: IMPORT")
-        .contains("WARNING WPS-MND-008")
-        .contains("A   Financing")
-        .contains("Female share against UGPS targets: 384 records")
-        .contains("line 5, column 166: MALFORMED_JSON at $.men");
-  }
-
   /** Valid samples, each alone or with what it refers to: exit 0 and a VALID report. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -189,7 +173,7 @@ class CommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "tour", "validate", "catalog", "schema", "parity"})
+  @ValueSource(strings = {"", "validate", "catalog", "schema", "parity"})
   void helpAndVersionEverywhere(String command) {
     String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
     Cli help = Cli.run(concat(prefix, "--help"));
@@ -212,7 +196,7 @@ class CommandsTest {
     Cli r = Cli.run();
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.out).isEmpty();
-    assertThat(r.err).isEqualTo("wps: Missing command: one of tour, validate, catalog, schema,"
+    assertThat(r.err).isEqualTo("wps: Missing command: one of validate, catalog, schema,"
         + " parity, help\nTry 'wps --help' for usage.\n");
   }
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /** Runs the tool in-process and keeps what it wrote, for the tests. */
 final class Cli {
-  static final Path SAMPLES = Path.of("src/main/resources/samples");
+  /** The samples of the examples module, beside this one. */
+  static final Path SAMPLES = Path.of("../wps-examples/src/main/resources/samples");
 
   final int exitCode;
   final String out;

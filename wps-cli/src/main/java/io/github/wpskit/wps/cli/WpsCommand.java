@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
     description = "Work with Women, Peace and Security data: validate files, browse the reference"
         + " catalog, print JSON Schemas, compare deployments with gender parity targets.",
     subcommands = {
-        TourCommand.class,
         ValidateCommand.class,
         CatalogCommand.class,
         SchemaCommand.class,
