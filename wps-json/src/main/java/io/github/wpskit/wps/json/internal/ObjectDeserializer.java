@@ -131,15 +131,13 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
-    String first;
-    if (t == JsonToken.START_OBJECT) {
-      first = p.nextFieldName();
-    } else if (t == JsonToken.FIELD_NAME) {
-      first = p.currentName();
-    } else {
+    if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME) {
       throw Fail.expected(p, what);
     }
+    // Asked while the parser is inside the object, whose context's parent is then the root for a
+    // document. Asked after reading on, an empty object's END_OBJECT would already have left it.
     boolean document = kind != null && p.getParsingContext().getParent().inRoot();
+    String first = t == JsonToken.START_OBJECT ? p.nextFieldName() : p.currentName();
     return read(p, ctxt, first, document, false);
   }
 
