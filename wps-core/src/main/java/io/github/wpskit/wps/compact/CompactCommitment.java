@@ -5,19 +5,25 @@ import io.github.wpskit.wps.internal.Checks;
 import io.github.wpskit.wps.policy.PolicyReference;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A signatory's commitment under the WPS-HA Compact: a specific action of the Compact Framework in
- * one thematic area, described, with a target year, indicators and the policy frameworks it serves.
+ * one thematic area, described, with an optional target year, indicators and the policy frameworks it
+ * serves.
  *
  * <p>Invariants ({@link InvalidValueException} otherwise): the id is non-blank text of at most
- * {@value #MAX_ID_LENGTH} characters; the signatory name and description are non-blank text; the
- * target year lies in 1946 to 9999 (a sanity bound only); indicator names are unique.
+ * {@value #MAX_ID_LENGTH} characters; the signatory name and description are non-blank text; a
+ * target year, when given, lies in 1946 to 9999 (a sanity bound only); indicator names are unique.
+ *
+ * <p>The target year is optional because the Compact's guidance does not confirm that a commitment
+ * has one: the framework's actions are reported on annually, not against a deadline. A signatory that
+ * sets itself a year may record it.
  *
  * <p>Deliberately not invariants but validation rules, so that imperfect data can be loaded and then
- * explained: that the action's letter matches the thematic area, and that the target year lies within
+ * explained: that the action's letter matches the thematic area, and that a target year lies within
  * the Compact's horizon.
  *
  * <p>This class is immutable and thread-safe. Build one with {@link #builder()}.
@@ -47,7 +53,7 @@ public abstract class CompactCommitment {
 
   /**
    * Builds {@link CompactCommitment} values; {@code id}, {@code signatory}, {@code thematicArea},
-   * {@code action}, {@code description} and {@code targetYear} are required.
+   * {@code action} and {@code description} are required; {@code targetYear} is optional.
    */
   public static final class Builder extends ImmutableCompactCommitment.Builder {
     Builder() {}
@@ -90,11 +96,11 @@ public abstract class CompactCommitment {
   public abstract String description();
 
   /**
-   * Returns the year by which the commitment is to be met.
+   * Returns the year by which the signatory means to meet the commitment, when it set one.
    *
-   * @return the year, 1946 to 9999
+   * @return the year, 1946 to 9999, or empty when none was given
    */
-  public abstract Year targetYear();
+  public abstract Optional<Year> targetYear();
 
   /**
    * Returns the indicators that measure the commitment, in the order given.
@@ -115,7 +121,10 @@ public abstract class CompactCommitment {
     Checks.text("CompactCommitment.id", id(), MAX_ID_LENGTH);
     Checks.text("CompactCommitment.signatory", signatory(), Signatory.MAX_NAME_LENGTH);
     Checks.text("CompactCommitment.description", description());
-    Checks.inRange("CompactCommitment.targetYear", targetYear().getValue(), MIN_YEAR, MAX_YEAR);
+    if (targetYear().isPresent()) {
+      Checks.inRange(
+          "CompactCommitment.targetYear", targetYear().get().getValue(), MIN_YEAR, MAX_YEAR);
+    }
     Checks.uniqueBy("CompactCommitment.indicators", indicators(), Indicator::name);
   }
 }

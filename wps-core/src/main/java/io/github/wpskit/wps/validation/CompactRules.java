@@ -7,6 +7,7 @@ import io.github.wpskit.wps.compact.Indicator;
 import io.github.wpskit.wps.compact.ProgressEntry;
 import io.github.wpskit.wps.compact.ProgressRating;
 import io.github.wpskit.wps.compact.Signatory;
+import java.time.Year;
 import java.util.List;
 
 /**
@@ -30,15 +31,18 @@ final class CompactRules {
   static final RuleDescriptor ACTION_MATCHES_AREA =
       RuleDescriptor.builder()
           .id("WPS-CPT-001")
-          .severity(Severity.ERROR)
+          .severity(Severity.WARNING)
           .title("The framework action's letter matches the commitment's thematic area")
           .messageTemplate(
               "The action {action} belongs to thematic area {actionArea}, but the commitment is made"
                   + " under area {area}")
           .rationale(
-              "Actions of the Compact Framework are coded by their thematic area's letter (A.1.1 is"
-                  + " in area A), so a commitment under another area has the wrong action or area"
-                  + " (ERROR).")
+              "Actions of the Compact Framework carry codes such as A.1.1 to A.1.10, and the five"
+                  + " thematic areas are lettered A to E; reading an action's letter as its thematic"
+                  + " area (A.1.1 is in area A) fits those codes but is not confirmed by the"
+                  + " Compact's published guidance. A commitment under another area probably has"
+                  + " the wrong action or area, but while that reading is unconfirmed the rule"
+                  + " reports a WARNING, not an ERROR.")
           .source("Compact Framework action codes, such as A.1.1 to A.1.10; " + GUIDANCE)
           .build();
 
@@ -47,12 +51,14 @@ final class CompactRules {
           .id("WPS-CPT-002")
           .severity(Severity.WARNING)
           .title(
-              "The target year lies within the context's Compact horizon (by default 2021 to 2026)")
+              "A target year, when given, lies within the context's Compact horizon (by default 2021"
+                  + " to 2026)")
           .messageTemplate("The target year {year} lies outside the Compact horizon {start} to {end}")
           .rationale(
               "The Compact was launched in 2021 as part of a five-year push; a target outside it is"
                   + " either mistyped or beyond what the Compact tracks. WARNING, because the horizon"
-                  + " is a convention: set it with ValidationContext.Builder.compactHorizon.")
+                  + " is a convention: set it with ValidationContext.Builder.compactHorizon. Skipped"
+                  + " when the commitment has no target year, which the Compact does not require.")
           .source(
               "UN Women press release of 2 July 2021 on the launch of the Compact (\"five-year"
                   + " push\")")
@@ -210,10 +216,14 @@ final class CompactRules {
 
     @Override
     public void check(CompactCommitment c, ValidationContext ctx, IssueCollector out) {
-      if (c.targetYear().isBefore(ctx.compactHorizonStart())
-          || c.targetYear().isAfter(ctx.compactHorizonEnd())) {
+      if (c.targetYear().isEmpty()) {
+        out.skip(TARGET_WITHIN_HORIZON, "the commitment has no target year");
+        return;
+      }
+      Year year = c.targetYear().get();
+      if (year.isBefore(ctx.compactHorizonStart()) || year.isAfter(ctx.compactHorizonEnd())) {
         out.report(
-            TARGET_WITHIN_HORIZON, Location.root().field("targetYear"), c.targetYear(),
+            TARGET_WITHIN_HORIZON, Location.root().field("targetYear"), year,
             ctx.compactHorizonStart(), ctx.compactHorizonEnd());
       }
     }

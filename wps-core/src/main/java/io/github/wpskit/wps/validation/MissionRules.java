@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The built-in rules for {@link Mission}s (area {@code MSN}): the dates of the resolutions that
  * established and closed a mission, and (judged on the mission's {@link GenderStaffingTable}) the
- * Senior Gender Adviser of a multidimensional mission.
+ * Senior Gender Adviser of a multidimensional mission, a WARNING because the sources establish Gender
+ * Advisers in such missions, not that this post is required.
  */
 final class MissionRules {
   static final RuleDescriptor ESTABLISHED_BEFORE_START =
@@ -53,22 +54,29 @@ final class MissionRules {
   static final RuleDescriptor SENIOR_GENDER_ADVISER =
       RuleDescriptor.builder()
           .id("WPS-MSN-003")
-          .severity(Severity.ERROR)
+          .severity(Severity.WARNING)
           .title(
               "A multidimensional mission has a Senior Gender Adviser post reporting to mission"
                   + " leadership (judged on its gender staffing table)")
           .messageTemplate(
               "The multidimensional mission {mission} has no Senior Gender Adviser post reporting to"
-                  + " mission leadership: {finding}")
+                  + " mission leadership: {finding}. Multidimensional missions have Gender"
+                  + " Advisers, but the sources do not require this post: check whether it is"
+                  + " missing or its line misstated")
           .rationale(
-              "Every multidimensional mission has Gender Advisers, headed by a Senior Gender Adviser"
-                  + " who reports directly to senior mission leadership; a table without that post"
-                  + " lacks the head of the mission's gender architecture or misstates its line"
-                  + " (ERROR). Not judged after a closed mission's last day of presence; skipped"
-                  + " when the mission is unknown or not classified as multidimensional.")
+              "The sources support that multidimensional missions have Gender Advisers, and that"
+                  + " where a mission's gender office is headed by a Senior Gender Adviser, that post"
+                  + " reports directly to senior mission leadership (UNMISS). They do not say that"
+                  + " every multidimensional mission must have a Senior Gender Adviser post, so a"
+                  + " table without one, or with one on another line, is worth checking but not"
+                  + " wrong (WARNING, not ERROR). Not judged after a closed mission's last day of"
+                  + " presence; skipped when the mission is unknown or not classified as"
+                  + " multidimensional.")
           .source(
               "Office of the Gender Adviser, UNMISS: the Senior Gender Adviser \"reports directly to"
-                  + " senior mission leadership\" (unmiss.unmissions.org/office-gender-adviser)")
+                  + " senior mission leadership\" (unmiss.unmissions.org/office-gender-adviser);"
+                  + " Gender Advisers and gender officers in mission Gender Units"
+                  + " (evaw-un-inventory.unwomen.org/en/agencies/dpko)")
           .build();
 
   static final List<ValidationRule<Mission>> ALL =

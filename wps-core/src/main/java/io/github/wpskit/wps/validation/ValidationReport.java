@@ -214,7 +214,7 @@ public abstract class ValidationReport {
    *
    * <pre>
    * Validation report: INVALID (errors: 1, warnings: 0, info: 0, skipped: 1)
-   * wps 0.1.0-SNAPSHOT, rule catalogue 1
+   * wps 0.1.0-SNAPSHOT, rule catalogue 2
    *
    * S/RES/1325 (2001)
    *   ERROR WPS-RES-001 at $.adopted

@@ -9,6 +9,7 @@ import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.policy.PolicyReference;
 import java.time.Year;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class CompactCommitmentTest {
     assertThat(c.signatory()).isEqualTo("Norway");
     assertThat(c.thematicArea()).isEqualTo(ThematicArea.B);
     assertThat(c.action()).hasToString("B.1.1");
-    assertThat(c.targetYear()).isEqualTo(Year.of(2026));
+    assertThat(c.targetYear()).contains(Year.of(2026));
     assertThat(c.indicators())
         .extracting(Indicator::name)
         .containsExactly("Women in delegations", "Consultations held");
@@ -62,8 +63,19 @@ class CompactCommitmentTest {
 
   @Test
   void targetYearsAtTheSanityBoundsAreAccepted() {
-    assertThat(valid().targetYear(Year.of(1946)).build().targetYear()).isEqualTo(Year.of(1946));
-    assertThat(valid().targetYear(Year.of(9999)).build().targetYear()).isEqualTo(Year.of(9999));
+    assertThat(valid().targetYear(Year.of(1946)).build().targetYear()).contains(Year.of(1946));
+    assertThat(valid().targetYear(Year.of(9999)).build().targetYear()).contains(Year.of(9999));
+  }
+
+  @Test
+  void theTargetYearIsOptional() {
+    // The Compact's guidance does not confirm that a commitment has a target year (issue #9).
+    CompactCommitment c = CompactCommitment.builder().id("NOR-B-01").signatory("Norway")
+        .thematicArea(ThematicArea.B).action(FrameworkActionCode.parse("B.1.1"))
+        .description("Support women's participation in peace talks").build();
+    assertThat(c.targetYear()).isEmpty();
+    assertThat(CompactCommitment.builder().from(valid().build()).targetYear(Optional.empty()).build()
+        .targetYear()).isEmpty();
   }
 
   @Test
@@ -124,10 +136,8 @@ class CompactCommitmentTest {
             MissingAttributesException.class,
             e ->
                 assertThat(e.missingAttributes())
-                    .containsExactly(
-                        "signatory", "thematicArea", "action", "description", "targetYear"))
-        .hasMessage(
-            "Missing required attributes signatory, thematicArea, action, description, targetYear");
+                    .containsExactly("signatory", "thematicArea", "action", "description"))
+        .hasMessage("Missing required attributes signatory, thematicArea, action, description");
   }
 
   @Test

@@ -162,8 +162,9 @@ final class Generators {
         .signatory(pick(SIGNATORIES)).thematicArea(pick(ThematicArea.values()))
         .action(FrameworkActionCode.of(letter, 1 + random.nextInt(99), 1 + random.nextInt(99)))
         .description("Generated commitment")
-        .targetYear(Year.of(random.nextInt(10) == 0 ? 1946 + random.nextInt(8054)
-            : 2018 + random.nextInt(12)));
+        .targetYear(random.nextInt(5) == 0 ? java.util.Optional.empty()
+            : java.util.Optional.of(Year.of(random.nextInt(10) == 0 ? 1946 + random.nextInt(8054)
+                : 2018 + random.nextInt(12))));
     for (int k = random.nextInt(4); k > 0; k--) {
       Indicator.Builder i = Indicator.builder().name("Indicator " + k).baseline(value())
           .target(value());

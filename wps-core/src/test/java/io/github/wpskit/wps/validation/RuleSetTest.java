@@ -33,12 +33,12 @@ class RuleSetTest {
   void refusesUnknownRuleIds() {
     assertThatThrownBy(() -> RuleSet.builder().name("typo").disable("WPS-RES-099").build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Invalid value for RuleSet.disabled (not a rule of catalogue 1 nor a custom rule"
+        .hasMessage("Invalid value for RuleSet.disabled (not a rule of catalogue 2 nor a custom rule"
             + " of this set): WPS-RES-099");
     assertThatThrownBy(
             () -> RuleSet.builder().name("typo").severity("WPS-ORG-001", Severity.INFO).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Invalid value for RuleSet.severityOverrides (not a rule of catalogue 1 nor a"
+        .hasMessage("Invalid value for RuleSet.severityOverrides (not a rule of catalogue 2 nor a"
             + " custom rule of this set): WPS-ORG-001");
   }
 

@@ -51,7 +51,7 @@ class ValidationReportTest {
     assertThat(report.toText())
         .isEqualTo(
             "Validation report: INVALID (errors: 1, warnings: 1, info: 1, skipped: 1)\n"
-                + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 1\n"
+                + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 2\n"
                 + "\n"
                 + "S/RES/1325 (2001)\n"
                 + "  ERROR WPS-RES-001 at $.adopted\n"
@@ -76,7 +76,7 @@ class ValidationReportTest {
     assertThat(ValidationReport.empty().toText())
         .isEqualTo(
             "Validation report: VALID (errors: 0, warnings: 0, info: 0, skipped: 0)\n"
-                + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 1\n"
+                + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 2\n"
                 + "\n"
                 + "No issues.\n");
   }
@@ -108,7 +108,7 @@ class ValidationReportTest {
     assertThatThrownBy(() -> ValidationReport.empty().merge(other))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Cannot merge reports of library " + Validator.LIBRARY_VERSION + ", rule catalogue 1"
+            "Cannot merge reports of library " + Validator.LIBRARY_VERSION + ", rule catalogue 2"
                 + " and library 0.0.9, rule catalogue 0");
   }
 

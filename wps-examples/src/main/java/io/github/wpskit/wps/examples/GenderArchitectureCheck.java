@@ -27,7 +27,10 @@ import java.util.Objects;
  *
  * <p>On the bundled samples: MINUSCA's table (a multidimensional mission, per the catalog) is complete
  * and is imported; MINUSMA's table, dated before the mission closed on 30 June 2023, has no Senior
- * Gender Adviser post and is held back with rule {@code WPS-MSN-003}. The posts are illustrative.
+ * Gender Adviser post and is imported with the WARNING {@code WPS-MSN-003} as a note (the sources say
+ * multidimensional missions have Gender Advisers, not that this post is required); an UNMISS table
+ * that places a Military Gender Adviser in the police component is held back with the ERROR
+ * {@code WPS-GND-001}. The posts are illustrative.
  */
 public final class GenderArchitectureCheck implements Runnable {
   private final PrintStream out;
@@ -43,10 +46,11 @@ public final class GenderArchitectureCheck implements Runnable {
     this.out = Objects.requireNonNull(out, "out");
   }
 
-  /** Checks the bundled MINUSCA and MINUSMA tables. */
+  /** Checks the bundled MINUSCA, MINUSMA and UNMISS tables. */
   @Override
   public void run() {
-    for (String sample : List.of(Samples.MINUSCA_TABLE, Samples.MINUSMA_TABLE)) {
+    for (String sample : List.of(Samples.MINUSCA_TABLE, Samples.MINUSMA_TABLE,
+        Samples.MISPLACED_ADVISER_TABLE)) {
       check(WpsJson.strict().decode(Samples.read(sample), GenderStaffingTable.class));
       out.println();
     }

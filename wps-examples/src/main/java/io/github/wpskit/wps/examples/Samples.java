@@ -14,6 +14,9 @@ public final class Samples {
   public static final String MINUSCA_TABLE = "gender/minusca-2015-01-31.json";
   /** The MINUSMA gender staffing table, dated before the mission closed, without a Senior Gender Adviser. */
   public static final String MINUSMA_TABLE = "gender/minusma-2023-03-31.json";
+  /** An UNMISS gender staffing table that places a Military Gender Adviser in the police component. */
+  public static final String MISPLACED_ADVISER_TABLE =
+      "invalid/military-gender-adviser-in-police.json";
   /** The MONUSCO gender staffing table, without a Women Protection Adviser. */
   public static final String MONUSCO_TABLE = "gender/monusco-2011-01-31.json";
   /** MONUSCO's mandate under resolution 1925 (2010), with CRSV tasks. */

@@ -37,16 +37,26 @@ class ExamplesTest {
   }
 
   @Test
-  void genderArchitectureCheckImportsMinuscaAndHoldsMinusma() {
+  void genderArchitectureCheckImportsMinuscaAndMinusmaAndHoldsTheMisplacedAdviser() {
     String out = run(GenderArchitectureCheck::new);
     assertThat(out).contains(
-        "== MINUSCA gender staffing table as of 2015-01-31 (multidimensional, active) ==",
-        "  Decision: IMPORT (0 warnings, 0 notes)",
+        "== MINUSCA gender staffing table as of 2015-01-31 (multidimensional, active) ==\n",
         "== MINUSMA gender staffing table as of 2023-03-31 (multidimensional, closed 2023-06-30) ==",
-        "  ERROR WPS-MSN-003 at $.posts: The multidimensional mission MINUSMA has no Senior Gender"
-            + " Adviser post reporting to mission leadership: the table has no Senior Gender Adviser"
-            + " post",
-        "  Decision: HOLD, fix 1 error(s) before import");
+        "== UNMISS gender staffing table as of 2024-06-30 (not classified, active) ==");
+    String[] tables = out.split("\n\n");
+    assertThat(tables[0]).endsWith("  Decision: IMPORT (0 warnings, 0 notes)");
+    // WPS-MSN-003 is a WARNING since rule catalogue 2: MINUSMA's table is imported with a note.
+    assertThat(tables[1]).endsWith(
+        "  WARNING WPS-MSN-003 at $.posts: The multidimensional mission MINUSMA has no Senior"
+            + " Gender Adviser post reporting to mission leadership: the table has no Senior Gender"
+            + " Adviser post. Multidimensional missions have Gender Advisers, but the sources do not"
+            + " require this post: check whether it is missing or its line misstated\n"
+            + "  Decision: IMPORT (1 warnings, 0 notes)");
+    assertThat(tables[2]).endsWith(
+        "  ERROR WPS-GND-001 at $.posts[1].component: The post UNMISS-POL-030 is a Military Gender"
+            + " Adviser in the police component; a Military Gender Adviser sits in the military"
+            + " component\n"
+            + "  Decision: HOLD, fix 1 error(s) before import");
   }
 
   @Test
@@ -57,6 +67,8 @@ class ExamplesTest {
     assertThat(check.check(json.decode(Samples.read(Samples.MINUSCA_TABLE),
         GenderStaffingTable.class))).isTrue();
     assertThat(check.check(json.decode(Samples.read(Samples.MINUSMA_TABLE),
+        GenderStaffingTable.class))).isTrue();
+    assertThat(check.check(json.decode(Samples.read(Samples.MISPLACED_ADVISER_TABLE),
         GenderStaffingTable.class))).isFalse();
   }
 

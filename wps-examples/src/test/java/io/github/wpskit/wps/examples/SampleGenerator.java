@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -267,7 +268,7 @@ final class SampleGenerator {
             "Run livelihood programmes for women in displacement settings", 2026,
             indicator("Women enrolled", "persons", 0, 2000, 1250), "CTA.2"),
         commitment("IWPN-B-01", NETWORK, ThematicArea.B, "B.2.1",
-            "Convene women's consultations before each round of peace talks", 2025,
+            "Convene women's consultations before each round of peace talks", null,
             indicator("Consultations held", "count", 0, 6, 7), "CTA.1"));
   }
 
@@ -434,10 +435,11 @@ final class SampleGenerator {
   }
 
   private static CompactCommitment commitment(String id, String signatory, ThematicArea area,
-      String action, String description, int targetYear, Indicator indicator, String policy) {
+      String action, String description, Integer targetYear, Indicator indicator, String policy) {
+    // A null target year leaves it out: the Compact does not require one (issue #9).
     return CompactCommitment.builder().id(id).signatory(signatory).thematicArea(area)
         .action(FrameworkActionCode.parse(action)).description(description)
-        .targetYear(Year.of(targetYear)).addIndicators(indicator)
+        .targetYear(Optional.ofNullable(targetYear).map(Year::of)).addIndicators(indicator)
         .addPolicyReferences(PolicyReference.parse(policy)).build();
   }
 

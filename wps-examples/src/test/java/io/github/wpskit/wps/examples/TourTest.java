@@ -36,7 +36,7 @@ class TourTest {
         .contains("######## 1. The reference catalog", "######## 2.", "######## 3.",
             "######## 4.", "######## 5.", "######## 6.")
         .contains("S/RES/1325 (2000)  adopted 2000-10-31, S/PV.4213, vote 15-0-0")
-        .contains("ERROR WPS-MSN-003", "Decision: HOLD", "Decision: IMPORT")
+        .contains("WARNING WPS-MSN-003", "ERROR WPS-GND-001", "Decision: HOLD", "Decision: IMPORT")
         .contains("WARNING WPS-MND-008")
         .contains("A   Financing")
         .contains("Female share against UGPS targets: 384 records")

@@ -336,7 +336,8 @@ final class Generators {
             .thematicArea(area)
             .action(FrameworkActionCode.of(area.letter(), between(r, 1, 99), between(r, 1, 99)))
             .description(text(r))
-            .targetYear(year(r));
+            .targetYear(r.nextInt(4) == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(year(r)));
     for (int i = r.nextInt(4); i > 0; i--) {
       b.addIndicators(indicator(r, i));
     }

@@ -40,7 +40,7 @@ class ReportAndCatalogJsonTest extends JsonTestSupport {
   void emptyReportIsValidWithZeroCountsAndDecodesToTheSharedInstance() {
     String text = STRICT.encodeToString(ValidationReport.empty());
     assertThat(text).isEqualTo(json("{'kind':'validation-report','formatVersion':1,"
-        + "'libraryVersion':'" + Validator.LIBRARY_VERSION + "','catalogueVersion':'1',"
+        + "'libraryVersion':'" + Validator.LIBRARY_VERSION + "','catalogueVersion':'2',"
         + "'valid':true,'counts':{'error':0,'warning':0,'info':0},'issues':[],'skipped':[]}"));
     assertThat(STRICT.decode(text, ValidationReport.class)).isSameAs(ValidationReport.empty());
   }

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * {@link CompactCommitment}, document kind {@code compact-commitment}: {@code id},
  * {@code signatory}, {@code thematicArea} ({@code "A"} to {@code "E"}), {@code action}
- * ({@code "A.1.1"}), {@code description}, {@code targetYear} (a number; all required),
- * {@code indicators}, {@code policyReferences} (always written).
+ * ({@code "A.1.1"}), {@code description} (all required), {@code targetYear} (a number; optional,
+ * written only when present, absent or null read as none: format version 1 documents that carry one
+ * read as before), {@code indicators}, {@code policyReferences} (always written).
  */
 public final class CompactCommitmentCodec {
   static final String[] FIELDS = {
@@ -78,7 +79,9 @@ public final class CompactCommitmentCodec {
           b.description(Read.text(p));
           return 4;
         case "targetYear":
-          b.targetYear(Read.year(p));
+          if (!Read.isNull(p)) {
+            b.targetYear(Read.year(p));
+          }
           return 5;
         case "indicators":
           Read.list(p, ctxt, "an array of indicators", IndicatorCodec.DESERIALIZER,
@@ -119,8 +122,10 @@ public final class CompactCommitmentCodec {
       Scalars.FRAMEWORK_ACTION.write(g, c.action());
       g.writeFieldName(DESCRIPTION);
       g.writeString(c.description());
-      g.writeFieldName(TARGET_YEAR);
-      Write.year(g, c.targetYear());
+      if (c.targetYear().isPresent()) {
+        g.writeFieldName(TARGET_YEAR);
+        Write.year(g, c.targetYear().get());
+      }
       Write.objects(g, INDICATORS, IndicatorCodec.SERIALIZER, c.indicators(), provider);
       Write.scalars(g, POLICY, Scalars.POLICY, c.policyReferences());
     }
