@@ -19,7 +19,7 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.policy.PolicyReference;
@@ -256,7 +256,7 @@ public final class Samples {
     return Deployment.builder()
         .mission(MissionAcronym.parse(r.mission()))
         .contributingCountry(CountryCode.parse(r.contributingCountry()))
-        .category(PersonnelCategory.valueOf(r.category().name()))
+        .personnelType(PersonnelType.valueOf(r.category().name()))
         .reportingDate(r.reportingDate())
         .women(r.women())
         .men(r.men())
@@ -276,7 +276,7 @@ public final class Samples {
         .start(r.start())
         .end(r.end());
     r.authorisedStrength().forEach((k, v) -> b.putAuthorisedStrength(
-        PersonnelCategory.valueOf(k.name()), v));
+        PersonnelType.valueOf(k.name()), v));
     for (TaskRecord t : r.tasks()) {
       MandateTask.Builder tb = MandateTask.builder()
           .category(TaskCategory.valueOf(t.category().name()))

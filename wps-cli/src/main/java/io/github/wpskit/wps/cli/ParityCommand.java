@@ -96,7 +96,7 @@ final class ParityCommand implements Callable<Integer> {
       for (ParityByMission.Row r : rows) {
         g.writeStartObject();
         g.writeStringField("mission", r.mission().toString());
-        g.writeStringField("category", r.category().name().toLowerCase().replace('_', '-'));
+        g.writeStringField("category", r.group().name().toLowerCase().replace('_', '-'));
         g.writeStringField("reportingDate", r.reportingDate().toString());
         g.writeNumberField("women", r.women());
         g.writeNumberField("men", r.men());

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * One mandate period of a mission: the resolution that authorised it, the period it covers, the
- * authorised strength by personnel category, and its tasks.
+ * authorised strength by personnel type, and its tasks.
  *
  * <p>Invariants: {@code start <= end}; every authorised strength is between 0 and 1 000 000. Whether the
  * authorising resolution exists and came first, and whether successive mandates overlap or leave gaps,
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Mandate {
-  /** The largest authorised strength accepted for one category. */
+  /** The largest authorised strength accepted for one personnel type. */
   public static final int MAX_STRENGTH = 1_000_000;
 
   Mandate() {}
@@ -71,11 +71,13 @@ public abstract class Mandate {
   public abstract LocalDate end();
 
   /**
-   * Returns the authorised strength (ceiling) by personnel category, in category order.
+   * Returns the authorised strength (ceiling) by personnel type, in the order of
+   * {@link PersonnelType}. A ceiling set for military observers and staff officers together is
+   * given as {@link PersonnelType#MILITARY_OBSERVERS_AND_STAFF_OFFICERS}.
    *
    * @return an unmodifiable map, possibly empty
    */
-  public abstract Map<PersonnelCategory, Integer> authorisedStrength();
+  public abstract Map<PersonnelType, Integer> authorisedStrength();
 
   /**
    * Returns the tasks, in the order of the resolution.
@@ -110,7 +112,7 @@ public abstract class Mandate {
       throw new InvalidValueException(
           "Mandate.end", end(), "must not be before start " + start());
     }
-    for (Map.Entry<PersonnelCategory, Integer> e : authorisedStrength().entrySet()) {
+    for (Map.Entry<PersonnelType, Integer> e : authorisedStrength().entrySet()) {
       int strength = e.getValue();
       if (strength < 0 || strength > MAX_STRENGTH) {
         // The attribute name is built only on failure: this check runs on every decoded mandate.

@@ -4,15 +4,15 @@ import io.github.wpskit.wps.CountryCode;
 import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.internal.Checks;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The uniformed personnel one country has deployed to one mission in one personnel category on a
- * reporting date, as numbers of women and men.
+ * The uniformed personnel one country has deployed to one mission in one
+ * personnel type on a reporting date, as numbers of women and men.
  *
  * <p>The figures are sex-disaggregated counts as reported by the source; they contain no personal
  * data. Invariant ({@link InvalidValueException} otherwise): each count lies in 0 to
@@ -57,11 +57,20 @@ public abstract class Deployment {
   public abstract CountryCode contributingCountry();
 
   /**
-   * Returns the personnel category counted.
+   * Returns the personnel type counted (in JSON the field {@code category}).
    *
-   * @return the category
+   * @return the personnel type
    */
-  public abstract PersonnelCategory category();
+  public abstract PersonnelType personnelType();
+
+  /**
+   * Returns the target group whose parity target applies to these figures.
+   *
+   * @return {@code ParityTargetGroup.of(personnelType())}
+   */
+  public final ParityTargetGroup targetGroup() {
+    return ParityTargetGroup.of(personnelType());
+  }
 
   /**
    * Returns the date the figures refer to.
@@ -104,15 +113,15 @@ public abstract class Deployment {
   }
 
   /**
-   * Returns the identifier used in reports: mission, contributing country, category (its constant
-   * name in lower case with hyphens) and reporting date, such as
+   * Returns the identifier used in reports: mission, contributing country, personnel type (its
+   * constant name in lower case with hyphens) and reporting date, such as
    * {@code UNMISS RWA military-contingents 2025-01-31}.
    *
    * @return the identifier
    */
   public final String id() {
     return mission() + " " + contributingCountry() + " "
-        + category().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + reportingDate();
+        + personnelType().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + reportingDate();
   }
 
   @Value.Check

@@ -2,12 +2,12 @@ package io.github.wpskit.wps.parity;
 
 import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.internal.Checks;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import java.time.Year;
 import org.immutables.value.Value;
 
 /**
- * A gender parity target: the percentage of women aimed for in one personnel category in one year.
+ * A gender parity target: the percentage of women aimed for in one {@link ParityTargetGroup target
+ * group} of uniformed personnel in one year.
  *
  * <p>Invariants ({@link InvalidValueException} otherwise): the percentage is a finite number from 0 to
  * 100; the year lies in 1946 to 9999 (a sanity bound only).
@@ -26,26 +26,26 @@ public abstract class ParityTarget {
   /**
    * Obtains a target.
    *
-   * @param category the personnel category, not null
+   * @param group the target group, not null
    * @param year the year the target applies to, 1946 to 9999, not null
    * @param percentage the percentage of women aimed for, 0 to 100
    * @return the target
    * @throws InvalidValueException if the year or the percentage is out of range
    */
-  public static ParityTarget of(PersonnelCategory category, Year year, double percentage) {
+  public static ParityTarget of(ParityTargetGroup group, Year year, double percentage) {
     return ImmutableParityTarget.builder()
-        .category(category)
+        .group(group)
         .year(year)
         .percentage(percentage)
         .build();
   }
 
   /**
-   * Returns the personnel category.
+   * Returns the target group the target is set for (in JSON the field {@code category}).
    *
-   * @return the category
+   * @return the group
    */
-  public abstract PersonnelCategory category();
+  public abstract ParityTargetGroup group();
 
   /**
    * Returns the year the target applies to.

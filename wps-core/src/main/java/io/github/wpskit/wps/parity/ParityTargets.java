@@ -2,7 +2,6 @@ package io.github.wpskit.wps.parity;
 
 import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.internal.Checks;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -15,16 +14,16 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * A set of gender parity targets, at most one per personnel category and year, with lookups for the
+ * A set of gender parity targets, at most one per target group and year, with lookups for the
  * target of a year and the target in force on a date.
  *
  * <p>{@link #ugps()} ships the targets of the Uniformed Gender Parity Strategy 2018-2028 that the
  * project could confirm; the strategy sets annual targets, most of which were not found, so
  * {@link #withTarget} lets a user supply any year or override a shipped value.
  *
- * <p>Invariant ({@link InvalidValueException} otherwise): no two targets share a category and year.
+ * <p>Invariant ({@link InvalidValueException} otherwise): no two targets share a group and year.
  *
- * <p>Lookups are cheap (an index by category and year, built once on first use), because validation
+ * <p>Lookups are cheap (an index by group and year, built once on first use), because validation
  * runs one per deployment record. This class is immutable and thread-safe. Build one with
  * {@link #builder()}.
  */
@@ -72,14 +71,14 @@ public abstract class ParityTargets {
     static final ParityTargets TARGETS =
         builder()
             .addTargets(
-                ParityTarget.of(PersonnelCategory.MILITARY_CONTINGENTS, Year.of(2021), 8),
+                ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2021), 8),
                 ParityTarget.of(
-                    PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, Year.of(2021), 18),
-                ParityTarget.of(PersonnelCategory.MILITARY_CONTINGENTS, Year.of(2028), 15),
+                    ParityTargetGroup.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, Year.of(2021), 18),
+                ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2028), 15),
                 ParityTarget.of(
-                    PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, Year.of(2028), 25),
-                ParityTarget.of(PersonnelCategory.FORMED_POLICE_UNITS, Year.of(2028), 20),
-                ParityTarget.of(PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS, Year.of(2028), 30))
+                    ParityTargetGroup.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, Year.of(2028), 25),
+                ParityTarget.of(ParityTargetGroup.FORMED_POLICE_UNITS, Year.of(2028), 20),
+                ParityTarget.of(ParityTargetGroup.INDIVIDUAL_POLICE_OFFICERS, Year.of(2028), 30))
             .build();
 
     private Ugps() {}
@@ -88,55 +87,55 @@ public abstract class ParityTargets {
   /**
    * Returns the targets, in the order given.
    *
-   * @return an unmodifiable list, at most one target per category and year
+   * @return an unmodifiable list, at most one target per group and year
    */
   public abstract List<ParityTarget> targets();
 
   /**
-   * Returns the index by category and year. Lazy, so it is built once, on first use, and stays out of
+   * Returns the index by group and year. Lazy, so it is built once, on first use, and stays out of
    * {@code equals}, {@code hashCode} and {@code toString}. Never handed out: its maps are mutable.
    */
   @Value.Lazy
-  Map<PersonnelCategory, TreeMap<Integer, ParityTarget>> index() {
-    Map<PersonnelCategory, TreeMap<Integer, ParityTarget>> index =
-        new EnumMap<>(PersonnelCategory.class);
+  Map<ParityTargetGroup, TreeMap<Integer, ParityTarget>> index() {
+    Map<ParityTargetGroup, TreeMap<Integer, ParityTarget>> index =
+        new EnumMap<>(ParityTargetGroup.class);
     for (ParityTarget target : targets()) {
       index
-          .computeIfAbsent(target.category(), c -> new TreeMap<>())
+          .computeIfAbsent(target.group(), c -> new TreeMap<>())
           .put(target.year().getValue(), target);
     }
     return index;
   }
 
   /**
-   * Finds the target for a category in exactly one year.
+   * Finds the target for a group in exactly one year.
    *
-   * @param category the personnel category, not null
+   * @param group the target group, not null
    * @param year the year, not null
    * @return the target, or empty when none is set for that year
    */
-  public final Optional<ParityTarget> targetFor(PersonnelCategory category, Year year) {
+  public final Optional<ParityTarget> targetFor(ParityTargetGroup group, Year year) {
     Objects.requireNonNull(year, "year");
-    TreeMap<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(category, "category"));
+    TreeMap<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(group, "group"));
     return byYear == null ? Optional.empty() : Optional.ofNullable(byYear.get(year.getValue()));
   }
 
   /**
-   * Finds the target in force for a category on a date: the target of the latest year not after the
+   * Finds the target in force for a group on a date: the target of the latest year not after the
    * date's year.
    *
    * <p>Why: the UGPS sets annual targets, but where a year's target is not supplied, the most recent
    * earlier one is the best known floor (with the shipped values, 2024 for military contingents gives
-   * 2021's 8%). A date before the first known target year of the category yields empty, as does a
-   * category with no targets; a later year's target is never applied early.
+   * 2021's 8%). A date before the first known target year of the group yields empty, as does a
+   * group with no targets; a later year's target is never applied early.
    *
-   * @param category the personnel category, not null
+   * @param group the target group, not null
    * @param date the date, not null
    * @return the target in force, or empty
    */
-  public final Optional<ParityTarget> targetInForce(PersonnelCategory category, LocalDate date) {
+  public final Optional<ParityTarget> targetInForce(ParityTargetGroup group, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    TreeMap<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(category, "category"));
+    TreeMap<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(group, "group"));
     if (byYear == null) {
       return Optional.empty();
     }
@@ -145,7 +144,7 @@ public abstract class ParityTargets {
   }
 
   /**
-   * Returns a copy with a target added, or replacing the target of the same category and year (in
+   * Returns a copy with a target added, or replacing the target of the same group and year (in
    * place, so the order of the other targets is kept).
    *
    * @param target the target to add or replace, not null
@@ -156,7 +155,7 @@ public abstract class ParityTargets {
     List<ParityTarget> copy = new ArrayList<>(targets().size() + 1);
     boolean replaced = false;
     for (ParityTarget t : targets()) {
-      if (t.category() == target.category() && t.year().equals(target.year())) {
+      if (t.group() == target.group() && t.year().equals(target.year())) {
         copy.add(target);
         replaced = true;
       } else {
@@ -172,6 +171,6 @@ public abstract class ParityTargets {
   @Value.Check
   final void check() {
     Checks.uniqueBy(
-        "ParityTargets.targets", targets(), t -> t.category() + " " + t.year());
+        "ParityTargets.targets", targets(), t -> t.group() + " " + t.year());
   }
 }

@@ -128,11 +128,11 @@ final class ParityRules {
       if (total == 0) {
         return; // No share to measure: WPS-PAR-005 says so.
       }
-      ParityTarget target = ctx.targetInForce(d.category(), d.reportingDate().getYear());
+      ParityTarget target = ctx.targetInForce(d.targetGroup(), d.reportingDate().getYear());
       if (target == null) {
         out.skip(
             BELOW_TARGET,
-            "no parity target for " + d.category().displayName().toLowerCase(Locale.ROOT)
+            "no parity target for " + d.personnelType().displayName().toLowerCase(Locale.ROOT)
                 + " is in force on " + d.reportingDate());
         return;
       }
@@ -140,7 +140,7 @@ final class ParityRules {
       if (women * 100.0 < target.percentage() * total) {
         out.report(
             BELOW_TARGET, Location.root().field("women"), shareRoundedDown(women, total),
-            d.category().displayName().toLowerCase(Locale.ROOT), d.contributingCountry(),
+            d.personnelType().displayName().toLowerCase(Locale.ROOT), d.contributingCountry(),
             d.mission(), d.reportingDate(), percentage(target.percentage()), target.year());
       }
     }

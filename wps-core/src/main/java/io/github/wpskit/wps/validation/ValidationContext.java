@@ -10,8 +10,8 @@ import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
@@ -81,7 +81,7 @@ public final class ValidationContext {
   private final Map<MissionAcronym, List<Mandate>> mandatesByMission;
   private final Map<String, List<CompactCommitment>> commitmentsBySignatory;
   private final Map<MissionAcronym, MissionFacts> missionFacts;
-  /** Per category ordinal: target years ascending, and the targets in the same order. */
+  /** Per target group ordinal: target years ascending, and the targets in the same order. */
   private final int[][] targetYears;
   private final ParityTarget[][] targets;
 
@@ -100,13 +100,13 @@ public final class ValidationContext {
       facts.put(m.acronym(), new MissionFacts(m));
     }
     this.missionFacts = facts;
-    int n = PersonnelCategory.values().length;
+    int n = ParityTargetGroup.values().length;
     this.targetYears = new int[n][];
     this.targets = new ParityTarget[n][];
-    for (PersonnelCategory c : PersonnelCategory.values()) {
+    for (ParityTargetGroup c : ParityTargetGroup.values()) {
       List<ParityTarget> list = new ArrayList<>();
       for (ParityTarget t : parityTargets.targets()) {
-        if (t.category() == c) {
+        if (t.group() == c) {
           list.add(t);
         }
       }
@@ -394,7 +394,7 @@ public final class ValidationContext {
    * Like {@link ParityTargets#targetInForce} without allocating: the target of the latest year not
    * after {@code year}, or null.
    */
-  ParityTarget targetInForce(PersonnelCategory category, int year) {
+  ParityTarget targetInForce(ParityTargetGroup category, int year) {
     int[] years = targetYears[category.ordinal()];
     int lo = 0;
     int hi = years.length - 1;

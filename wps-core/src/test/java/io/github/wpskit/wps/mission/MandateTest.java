@@ -47,7 +47,7 @@ class MandateTest {
   @Test
   void refusesANegativeStrength() {
     assertThatThrownBy(() -> valid()
-            .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, -1).build())
+            .putAuthorisedStrength(PersonnelType.MILITARY_CONTINGENTS, -1).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for Mandate.authorisedStrength[MILITARY_CONTINGENTS]"
             + " (valid values 0 - 1000000): -1");
@@ -63,11 +63,11 @@ class MandateTest {
   @Test
   void tasksAndStrengthAreUnmodifiable() {
     Mandate m = valid()
-        .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, 17_000)
+        .putAuthorisedStrength(PersonnelType.MILITARY_CONTINGENTS, 17_000)
         .addTasks(MandateTask.of(TaskCategory.PROTECTION_OF_CIVILIANS, "Protect civilians"))
         .build();
     assertThatThrownBy(() -> m.tasks().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> m.authorisedStrength().put(PersonnelCategory.FORMED_POLICE_UNITS, 1))
+    assertThatThrownBy(() -> m.authorisedStrength().put(PersonnelType.FORMED_POLICE_UNITS, 1))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

@@ -8,7 +8,7 @@ import io.github.wpskit.wps.CountryCode;
 import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,7 @@ class DeploymentTest {
     return Deployment.builder()
         .mission(MissionAcronym.parse("UNMISS"))
         .contributingCountry(CountryCode.parse("GHA"))
-        .category(PersonnelCategory.MILITARY_CONTINGENTS)
+        .personnelType(PersonnelType.MILITARY_CONTINGENTS)
         .reportingDate(LocalDate.of(2024, 6, 30))
         .women(0)
         .men(0);
@@ -77,7 +77,7 @@ class DeploymentTest {
 
     assertThat(d.mission()).isEqualTo(MissionAcronym.parse("UNMISS"));
     assertThat(d.contributingCountry()).isEqualTo(CountryCode.parse("GHA"));
-    assertThat(d.category()).isEqualTo(PersonnelCategory.MILITARY_CONTINGENTS);
+    assertThat(d.personnelType()).isEqualTo(PersonnelType.MILITARY_CONTINGENTS);
     assertThat(d.reportingDate()).isEqualTo(LocalDate.of(2024, 6, 30));
     assertThat(d.women()).isEqualTo(3);
     assertThat(d.men()).isEqualTo(7);
@@ -91,8 +91,8 @@ class DeploymentTest {
             e ->
                 assertThat(e.missingAttributes())
                     .containsExactly(
-                        "contributingCountry", "category", "reportingDate", "women", "men"))
+                        "contributingCountry", "personnelType", "reportingDate", "women", "men"))
         .hasMessage(
-            "Missing required attributes contributingCountry, category, reportingDate, women, men");
+            "Missing required attributes contributingCountry, personnelType, reportingDate, women, men");
   }
 }

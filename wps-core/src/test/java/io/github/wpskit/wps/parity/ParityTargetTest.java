@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.InvalidValueException;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +14,9 @@ class ParityTargetTest {
   @ParameterizedTest
   @CsvSource({"1946, 0.0", "2028, 15.0", "9999, 100.0", "2021, 17.5"})
   void acceptsValuesWithinBounds(int year, double percentage) {
-    ParityTarget t = ParityTarget.of(PersonnelCategory.FORMED_POLICE_UNITS, Year.of(year), percentage);
+    ParityTarget t = ParityTarget.of(ParityTargetGroup.FORMED_POLICE_UNITS, Year.of(year), percentage);
 
-    assertThat(t.category()).isEqualTo(PersonnelCategory.FORMED_POLICE_UNITS);
+    assertThat(t.group()).isEqualTo(ParityTargetGroup.FORMED_POLICE_UNITS);
     assertThat(t.year()).isEqualTo(Year.of(year));
     assertThat(t.percentage()).isEqualTo(percentage);
   }
@@ -39,7 +38,7 @@ class ParityTargetTest {
     assertThatThrownBy(
             () ->
                 ParityTarget.of(
-                    PersonnelCategory.MILITARY_CONTINGENTS, Year.of(year), percentage))
+                    ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(year), percentage))
         .isExactlyInstanceOf(InvalidValueException.class)
         .hasMessage(message);
   }
@@ -48,14 +47,14 @@ class ParityTargetTest {
   void nullsAreRefused() {
     assertThatThrownBy(() -> ParityTarget.of(null, Year.of(2028), 15))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> ParityTarget.of(PersonnelCategory.MILITARY_CONTINGENTS, null, 15))
+    assertThatThrownBy(() -> ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, null, 15))
         .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void equalByValue() {
-    assertThat(ParityTarget.of(PersonnelCategory.MILITARY_CONTINGENTS, Year.of(2028), 15))
-        .isEqualTo(ParityTarget.of(PersonnelCategory.MILITARY_CONTINGENTS, Year.of(2028), 15))
-        .isNotEqualTo(ParityTarget.of(PersonnelCategory.MILITARY_CONTINGENTS, Year.of(2028), 16));
+    assertThat(ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2028), 15))
+        .isEqualTo(ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2028), 15))
+        .isNotEqualTo(ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2028), 16));
   }
 }

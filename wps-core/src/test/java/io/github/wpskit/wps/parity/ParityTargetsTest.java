@@ -1,15 +1,14 @@
 package io.github.wpskit.wps.parity;
 
-import static io.github.wpskit.wps.mission.PersonnelCategory.FORMED_POLICE_UNITS;
-import static io.github.wpskit.wps.mission.PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS;
-import static io.github.wpskit.wps.mission.PersonnelCategory.JUSTICE_AND_CORRECTIONS;
-import static io.github.wpskit.wps.mission.PersonnelCategory.MILITARY_CONTINGENTS;
-import static io.github.wpskit.wps.mission.PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS;
+import static io.github.wpskit.wps.parity.ParityTargetGroup.FORMED_POLICE_UNITS;
+import static io.github.wpskit.wps.parity.ParityTargetGroup.INDIVIDUAL_POLICE_OFFICERS;
+import static io.github.wpskit.wps.parity.ParityTargetGroup.JUSTICE_AND_CORRECTIONS;
+import static io.github.wpskit.wps.parity.ParityTargetGroup.MILITARY_CONTINGENTS;
+import static io.github.wpskit.wps.parity.ParityTargetGroup.MILITARY_OBSERVERS_AND_STAFF_OFFICERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.InvalidValueException;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ParityTargetsTest {
 
-  private static ParityTarget target(PersonnelCategory category, int year, double percentage) {
+  private static ParityTarget target(ParityTargetGroup category, int year, double percentage) {
     return ParityTarget.of(category, Year.of(year), percentage);
   }
 
@@ -32,7 +31,7 @@ class ParityTargetsTest {
     "MILITARY_CONTINGENTS, 2021, 8",
     "MILITARY_OBSERVERS_AND_STAFF_OFFICERS, 2021, 18",
   })
-  void ugpsShipsTheConfirmedTargets(PersonnelCategory category, int year, double percentage) {
+  void ugpsShipsTheConfirmedTargets(ParityTargetGroup category, int year, double percentage) {
     assertThat(ParityTargets.ugps().targetFor(category, Year.of(year)))
         .contains(target(category, year, percentage));
   }
@@ -41,7 +40,7 @@ class ParityTargetsTest {
   void ugpsShipsNothingElse() {
     assertThat(ParityTargets.ugps().targets()).hasSize(6);
     assertThat(ParityTargets.ugps().targets())
-        .extracting(ParityTarget::category)
+        .extracting(ParityTarget::group)
         .doesNotContain(JUSTICE_AND_CORRECTIONS);
     assertThat(ParityTargets.ugps().targetFor(FORMED_POLICE_UNITS, Year.of(2021))).isEmpty();
   }
@@ -57,7 +56,7 @@ class ParityTargetsTest {
     "INDIVIDUAL_POLICE_OFFICERS, 2028-12-31, 2028, 30",
   })
   void targetInForceIsTheLatestTargetNotAfterTheDatesYear(
-      PersonnelCategory category, LocalDate date, int year, double percentage) {
+      ParityTargetGroup category, LocalDate date, int year, double percentage) {
     assertThat(ParityTargets.ugps().targetInForce(category, date))
         .contains(target(category, year, percentage));
   }
@@ -70,7 +69,7 @@ class ParityTargetsTest {
     "INDIVIDUAL_POLICE_OFFICERS, 2027-12-31",
     "JUSTICE_AND_CORRECTIONS, 2028-06-30",
   })
-  void targetInForceIsEmptyBeforeTheFirstKnownTarget(PersonnelCategory category, LocalDate date) {
+  void targetInForceIsEmptyBeforeTheFirstKnownTarget(ParityTargetGroup category, LocalDate date) {
     assertThat(ParityTargets.ugps().targetInForce(category, date)).isEmpty();
   }
 

@@ -17,7 +17,7 @@ import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
@@ -130,10 +130,10 @@ final class Fixtures {
   }
 
   static Deployment deployment(
-      String mission, String country, PersonnelCategory category, String date, int women, int men) {
+      String mission, String country, PersonnelType category, String date, int women, int men) {
     Deployment.Builder b = Deployment.builder();
     b.mission(MissionAcronym.parse(mission)).contributingCountry(CountryCode.parse(country))
-        .category(category).reportingDate(LocalDate.parse(date)).women(women).men(men);
+        .personnelType(category).reportingDate(LocalDate.parse(date)).women(women).men(men);
     return b.build();
   }
 

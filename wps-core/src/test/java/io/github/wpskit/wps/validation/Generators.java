@@ -22,7 +22,7 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
@@ -115,7 +115,7 @@ final class Generators {
       b.addTasks(t.addAllCitedResolutions(cited).build());
     }
     if (random.nextBoolean()) {
-      b.putAuthorisedStrength(pick(PersonnelCategory.values()), random.nextInt(20_000));
+      b.putAuthorisedStrength(pick(PersonnelType.values()), random.nextInt(20_000));
     }
     return b.build();
   }
@@ -205,7 +205,7 @@ final class Generators {
       men = Deployment.MAX_COUNT;
     }
     return Deployment.builder().mission(acronym()).contributingCountry(CountryCode.parse(pick(COUNTRIES)))
-        .category(pick(PersonnelCategory.values())).reportingDate(date(1975, 55))
+        .personnelType(pick(PersonnelType.values())).reportingDate(date(1975, 55))
         .women(women).men(men).build();
   }
 

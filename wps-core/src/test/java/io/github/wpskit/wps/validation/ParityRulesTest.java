@@ -1,8 +1,8 @@
 package io.github.wpskit.wps.validation;
 
-import static io.github.wpskit.wps.mission.PersonnelCategory.FORMED_POLICE_UNITS;
-import static io.github.wpskit.wps.mission.PersonnelCategory.MILITARY_CONTINGENTS;
-import static io.github.wpskit.wps.mission.PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS;
+import static io.github.wpskit.wps.mission.PersonnelType.FORMED_POLICE_UNITS;
+import static io.github.wpskit.wps.mission.PersonnelType.MILITARY_CONTINGENTS;
+import static io.github.wpskit.wps.mission.PersonnelType.MILITARY_OBSERVERS_AND_STAFF_OFFICERS;
 import static io.github.wpskit.wps.validation.Fixtures.CATALOG;
 import static io.github.wpskit.wps.validation.Fixtures.catalogValidator;
 import static io.github.wpskit.wps.validation.Fixtures.deployment;
@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import java.lang.management.ManagementFactory;
 import java.time.Year;
@@ -37,7 +38,7 @@ class ParityRulesTest {
     Deployment d = deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2025-01-31", 62, 938);
     assertThat(validate(d).issues()).containsExactly(
         issue("WPS-PAR-001", Severity.WARNING, "$.women", "UNMISS RWA military-contingents 2025-01-31",
-            "Women are 6.2% of military contingents from RWA in UNMISS on 2025-01-31, below the 8%"
+            "Women are 6.2% of troops from RWA in UNMISS on 2025-01-31, below the 8%"
                 + " target of 2021"));
   }
 
@@ -54,7 +55,7 @@ class ParityRulesTest {
     // 7.99...%: rounded half-up it would print as the 8% it falls short of.
     Deployment d = deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2025-01-31", 7999, 92_001);
     assertThat(validate(d).issues()).singleElement()
-        .satisfies(i -> assertThat(i.message()).startsWith("Women are 7.9% of military contingents"));
+        .satisfies(i -> assertThat(i.message()).startsWith("Women are 7.9% of troops"));
   }
 
   @Test
@@ -71,7 +72,7 @@ class ParityRulesTest {
   void par001TargetsAreReplaceableInTheContext() {
     ValidationContext ctx = CATALOG.toBuilder()
         .parityTargets(ParityTargets.ugps()
-            .withTarget(ParityTarget.of(FORMED_POLICE_UNITS, Year.of(2025), 17.5)))
+            .withTarget(ParityTarget.of(ParityTargetGroup.FORMED_POLICE_UNITS, Year.of(2025), 17.5)))
         .build();
     Deployment d = deployment("UNMISS", "RWA", FORMED_POLICE_UNITS, "2025-01-31", 10, 90);
     assertThat(Validator.of(ctx).validate(d).issues()).containsExactly(

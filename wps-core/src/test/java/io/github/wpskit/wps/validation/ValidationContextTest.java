@@ -13,7 +13,7 @@ import io.github.wpskit.wps.gender.GenderStaffingTable;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
@@ -98,7 +98,7 @@ class ValidationContextTest {
     assertThat(Fixtures.validator().supports(Deployment.class)).isTrue();
     assertThat(Fixtures.validator().supports(Signatory.class)).isFalse();
     assertThatThrownBy(() -> ValidationContext.builder().add(
-            Fixtures.deployment("UNMISS", "RWA", PersonnelCategory.MILITARY_CONTINGENTS,
+            Fixtures.deployment("UNMISS", "RWA", PersonnelType.MILITARY_CONTINGENTS,
                 "2025-01-31", 1, 9)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("A validation context cannot hold objects of type "

@@ -3,9 +3,9 @@ package io.github.wpskit.wps.examples;
 import io.github.wpskit.wps.json.NdjsonReader;
 import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +23,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Gender parity of deployments against the targets, by mission and personnel category.
+ * Gender parity of deployments against the targets, by mission and parity target group.
  *
  * <p>The integration story: a gender statistics pipeline receives monthly, sex-disaggregated
- * deployment figures per mission, contributing country and personnel category as NDJSON. It streams
+ * deployment figures per mission, contributing country and personnel type as NDJSON. It streams
  * them ({@code WpsJson.ndjsonReader}, constant memory however long the file), adds up the latest
- * month per mission and category across contributing countries, and compares the share of women with
+ * month per mission and target group across contributing countries (staff officers and military
+ * experts on mission share one target, so they are added together), and compares the share of women with
  * the target of the Uniformed Gender Parity Strategy in force on that date
  * ({@code ParityTargets.targetInForce}). The library ships only the UGPS targets the project could
  * confirm (2021 and 2028); where no target is in force the table says so rather than guess, and a
@@ -39,19 +40,19 @@ import java.util.TreeMap;
 public final class ParityByMission implements Runnable {
   private final PrintStream out;
 
-  /** One line of the summary: a mission and category on its latest reporting date. */
+  /** One line of the summary: a mission and target group on its latest reporting date. */
   public static final class Row {
     private final MissionAcronym mission;
-    private final PersonnelCategory category;
+    private final ParityTargetGroup group;
     private final LocalDate reportingDate;
     private final int women;
     private final int men;
     private final Optional<ParityTarget> target;
 
-    Row(MissionAcronym mission, PersonnelCategory category, LocalDate reportingDate, int women,
+    Row(MissionAcronym mission, ParityTargetGroup group, LocalDate reportingDate, int women,
         int men, Optional<ParityTarget> target) {
       this.mission = mission;
-      this.category = category;
+      this.group = group;
       this.reportingDate = reportingDate;
       this.women = women;
       this.men = men;
@@ -68,16 +69,16 @@ public final class ParityByMission implements Runnable {
     }
 
     /**
-     * Returns the personnel category.
+     * Returns the parity target group.
      *
-     * @return the category
+     * @return the group
      */
-    public PersonnelCategory category() {
-      return category;
+    public ParityTargetGroup group() {
+      return group;
     }
 
     /**
-     * Returns the latest reporting date of the mission and category.
+     * Returns the latest reporting date of the mission and target group.
      *
      * @return the date
      */
@@ -159,23 +160,23 @@ public final class ParityByMission implements Runnable {
   }
 
   /**
-   * Adds up the latest reporting date of each mission and category across contributing countries and
+   * Adds up the latest reporting date of each mission and target group across contributing countries and
    * finds the target in force on it.
    *
    * @param figures the deployment figures
    * @param targets the targets
-   * @return the rows, by mission, then category
+   * @return the rows, by mission, then target group
    */
   public static List<Row> summarise(Collection<Deployment> figures, ParityTargets targets) {
     Map<String, LocalDate> latest = new TreeMap<>();
     for (Deployment d : figures) {
-      latest.merge(key(d.mission(), d.category()), d.reportingDate(),
+      latest.merge(key(d.mission(), d.targetGroup()), d.reportingDate(),
           (a, b) -> a.isAfter(b) ? a : b);
     }
     Map<String, int[]> sums = new TreeMap<>();
     Map<String, Deployment> sample = new TreeMap<>();
     for (Deployment d : figures) {
-      String key = key(d.mission(), d.category());
+      String key = key(d.mission(), d.targetGroup());
       if (d.reportingDate().equals(latest.get(key))) {
         int[] s = sums.computeIfAbsent(key, k -> new int[2]);
         s[0] += d.women();
@@ -186,15 +187,15 @@ public final class ParityByMission implements Runnable {
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, int[]> e : sums.entrySet()) {
       Deployment d = sample.get(e.getKey());
-      rows.add(new Row(d.mission(), d.category(), d.reportingDate(), e.getValue()[0],
-          e.getValue()[1], targets.targetInForce(d.category(), d.reportingDate())));
+      rows.add(new Row(d.mission(), d.targetGroup(), d.reportingDate(), e.getValue()[0],
+          e.getValue()[1], targets.targetInForce(d.targetGroup(), d.reportingDate())));
     }
-    rows.sort(Comparator.comparing(Row::mission).thenComparing(Row::category));
+    rows.sort(Comparator.comparing(Row::mission).thenComparing(Row::group));
     return rows;
   }
 
-  private static String key(MissionAcronym mission, PersonnelCategory category) {
-    return mission + "/" + category.ordinal();
+  private static String key(MissionAcronym mission, ParityTargetGroup group) {
+    return mission + "/" + group.ordinal();
   }
 
   /**
@@ -204,11 +205,11 @@ public final class ParityByMission implements Runnable {
    * @param out where to write
    */
   public static void print(List<Row> rows, PrintStream out) {
-    out.printf("  %-8s %-38s %-10s %7s %7s %6s  %-13s %s%n", "Mission", "Category", "Date", "Women",
+    out.printf("  %-8s %-38s %-10s %7s %7s %6s  %-13s %s%n", "Mission", "Target group", "Date", "Women",
         "Total", "Share", "Target", "Status");
     for (Row r : rows) {
       out.printf(Locale.ROOT, "  %-8s %-38s %-10s %7d %7d %5.1f%%  %-13s %s%n", r.mission(),
-          r.category().displayName(), r.reportingDate(), r.women(), r.women() + r.men(),
+          r.group().displayName(), r.reportingDate(), r.women(), r.women() + r.men(),
           r.femalePercentage(), r.target().map(t -> String.format(Locale.ROOT, "%.0f%% (%s)",
               t.percentage(), t.year())).orElse("none known"), r.status());
     }

@@ -20,7 +20,7 @@ import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTargets;
@@ -90,7 +90,7 @@ final class SampleGenerator {
     files.put("compact/report-2024.json", pretty(report()));
     files.put("parity/ugps-targets.json", pretty(ParityTargets.ugps()));
     files.put("deployments/unmiss-2024-12-31-individual-police.json", pretty(
-        deployment("UNMISS", "GHA", PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS,
+        deployment("UNMISS", "GHA", PersonnelType.INDIVIDUAL_POLICE_OFFICERS,
             LocalDate.of(2024, 12, 31), 14, 31)));
     files.put("deployments/monthly-2024.ndjson", ndjson(monthly()));
     files.put("deployments/batch-2025.ndjson", ndjson(batch()));
@@ -107,10 +107,10 @@ final class SampleGenerator {
         // 15 September 2014: the transfer of authority from MISCA (catalog); the end is illustrative.
         .start(LocalDate.of(2014, 9, 15))
         .end(LocalDate.of(2015, 4, 30))
-        .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, 10_000)
-        .putAuthorisedStrength(PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, 240)
-        .putAuthorisedStrength(PersonnelCategory.FORMED_POLICE_UNITS, 1_400)
-        .putAuthorisedStrength(PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS, 400)
+        .putAuthorisedStrength(PersonnelType.MILITARY_CONTINGENTS, 10_000)
+        .putAuthorisedStrength(PersonnelType.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, 240)
+        .putAuthorisedStrength(PersonnelType.FORMED_POLICE_UNITS, 1_400)
+        .putAuthorisedStrength(PersonnelType.INDIVIDUAL_POLICE_OFFICERS, 400)
         .addTasks(
             MandateTask.of(TaskCategory.PROTECTION_OF_CIVILIANS,
                 "Protect the civilian population from the threat of physical violence"),
@@ -141,10 +141,10 @@ final class SampleGenerator {
         // 1 July 2010: MONUSCO's start (catalog); the end is illustrative.
         .start(LocalDate.of(2010, 7, 1))
         .end(LocalDate.of(2011, 6, 30))
-        .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, 19_000)
-        .putAuthorisedStrength(PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, 760)
-        .putAuthorisedStrength(PersonnelCategory.FORMED_POLICE_UNITS, 1_050)
-        .putAuthorisedStrength(PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS, 390)
+        .putAuthorisedStrength(PersonnelType.MILITARY_CONTINGENTS, 19_000)
+        .putAuthorisedStrength(PersonnelType.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, 760)
+        .putAuthorisedStrength(PersonnelType.FORMED_POLICE_UNITS, 1_050)
+        .putAuthorisedStrength(PersonnelType.INDIVIDUAL_POLICE_OFFICERS, 390)
         .addTasks(
             MandateTask.of(TaskCategory.PROTECTION_OF_CIVILIANS,
                 "Ensure the effective protection of civilians under imminent threat"),
@@ -170,7 +170,7 @@ final class SampleGenerator {
         // The end, 31 December 2026, is confirmed (resolution 2790 (2025)); the start is illustrative.
         .start(LocalDate.of(2025, 9, 1))
         .end(LocalDate.of(2026, 12, 31))
-        .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, 15_000)
+        .putAuthorisedStrength(PersonnelType.MILITARY_CONTINGENTS, 15_000)
         .addTasks(
             MandateTask.of(TaskCategory.CEASEFIRE_MONITORING,
                 "Monitor the cessation of hostilities"),
@@ -301,7 +301,7 @@ final class SampleGenerator {
     for (int month = 1; month <= 12; month++) {
       LocalDate date = YearMonth.of(2024, month).atEndOfMonth();
       for (String[] mission : missions) {
-        for (PersonnelCategory c : UNIFORMED) {
+        for (PersonnelType c : UNIFORMED) {
           for (int k = 1; k < mission.length; k++) {
             out.add(figures(random, mission[0], mission[k], c, date, month));
           }
@@ -318,7 +318,7 @@ final class SampleGenerator {
     for (int month = 1; month <= 12; month++) {
       LocalDate date = YearMonth.of(2025, month).atEndOfMonth();
       for (int m = 0; m < missions.length; m++) {
-        for (PersonnelCategory c : UNIFORMED) {
+        for (PersonnelType c : UNIFORMED) {
           for (int k = 0; k < 10; k++) {
             String country = COUNTRIES[(m * 5 + k) % COUNTRIES.length];
             out.add(figures(random, missions[m], country, c, date, month));
@@ -329,18 +329,18 @@ final class SampleGenerator {
     return out;
   }
 
-  private static final PersonnelCategory[] UNIFORMED = {
-      PersonnelCategory.MILITARY_CONTINGENTS,
-      PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS,
-      PersonnelCategory.FORMED_POLICE_UNITS,
-      PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS};
+  private static final PersonnelType[] UNIFORMED = {
+      PersonnelType.MILITARY_CONTINGENTS,
+      PersonnelType.MILITARY_OBSERVERS_AND_STAFF_OFFICERS,
+      PersonnelType.FORMED_POLICE_UNITS,
+      PersonnelType.INDIVIDUAL_POLICE_OFFICERS};
 
   /**
    * One plausible record: a size and a share of women typical of the category, with a slight upward
    * drift over the year. Illustrative only.
    */
   private static Deployment figures(Random random, String mission, String country,
-      PersonnelCategory category, LocalDate date, int month) {
+      PersonnelType category, LocalDate date, int month) {
     int size;
     double share;
     switch (category) {
@@ -401,9 +401,9 @@ final class SampleGenerator {
     files.put("invalid/report-before-launch.json", pretty(CompactReport.builder()
         .signatory(MEMBER_STATE).reportingYear(Year.of(2020)).build()));
     files.put("invalid/deployment-after-closure.json", pretty(deployment("MINUSMA", "SEN",
-        PersonnelCategory.FORMED_POLICE_UNITS, LocalDate.of(2024, 6, 30), 20, 120)));
+        PersonnelType.FORMED_POLICE_UNITS, LocalDate.of(2024, 6, 30), 20, 120)));
     files.put("invalid/deployment-unknown-mission.json", pretty(deployment("UNTEST", "SEN",
-        PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS, LocalDate.of(2024, 6, 30), 5, 10)));
+        PersonnelType.INDIVIDUAL_POLICE_OFFICERS, LocalDate.of(2024, 6, 30), 5, 10)));
   }
 
   // ---- helpers ----
@@ -449,10 +449,10 @@ final class SampleGenerator {
         .latest(latest).build();
   }
 
-  private static Deployment deployment(String mission, String country, PersonnelCategory c,
+  private static Deployment deployment(String mission, String country, PersonnelType c,
       LocalDate date, int women, int men) {
     return Deployment.builder().mission(MissionAcronym.parse(mission))
-        .contributingCountry(CountryCode.parse(country)).category(c).reportingDate(date)
+        .contributingCountry(CountryCode.parse(country)).personnelType(c).reportingDate(date)
         .women(women).men(men).build();
   }
 

@@ -32,7 +32,7 @@ public enum DocumentKind {
   COMPACT_REPORT("compact-report", CompactReport.class),
   /** Sex-disaggregated deployment figures ({@link Deployment}): the typical NDJSON record. */
   DEPLOYMENT("deployment", Deployment.class),
-  /** Gender parity targets by personnel category and year ({@link ParityTargets}). */
+  /** Gender parity targets by target group and year ({@link ParityTargets}). */
   PARITY_TARGETS("parity-targets", ParityTargets.class),
   /** The result of a validation ({@link ValidationReport}): issues, skipped rules, counts. */
   VALIDATION_REPORT("validation-report", ValidationReport.class),

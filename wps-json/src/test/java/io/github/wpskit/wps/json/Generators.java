@@ -21,10 +21,11 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.policy.PolicyReference;
 import io.github.wpskit.wps.resolution.MeetingRecord;
@@ -279,7 +280,7 @@ final class Generators {
     }
     Mandate.Builder b =
         Mandate.builder().mission(acronym(r)).authorisedBy(symbol(r)).start(start).end(end);
-    for (PersonnelCategory c : PersonnelCategory.values()) {
+    for (PersonnelType c : PersonnelType.values()) {
       if (r.nextBoolean()) {
         b.putAuthorisedStrength(c, count(r, Mandate.MAX_STRENGTH));
       }
@@ -368,7 +369,7 @@ final class Generators {
     return Deployment.builder()
         .mission(acronym(r))
         .contributingCountry(country(r))
-        .category(pick(r, PersonnelCategory.class))
+        .personnelType(pick(r, PersonnelType.class))
         .reportingDate(date(r))
         .women(count(r, Deployment.MAX_COUNT))
         .men(count(r, Deployment.MAX_COUNT))
@@ -379,7 +380,7 @@ final class Generators {
     ParityTargets.Builder b = ParityTargets.builder();
     Set<String> seen = new HashSet<>();
     for (int i = r.nextInt(8); i > 0; i--) {
-      PersonnelCategory c = pick(r, PersonnelCategory.class);
+      ParityTargetGroup c = pick(r, ParityTargetGroup.class);
       Year y = year(r);
       if (seen.add(c + " " + y)) {
         double pct = extreme(r) ? (r.nextBoolean() ? 0 : 100) : r.nextDouble() * 100;

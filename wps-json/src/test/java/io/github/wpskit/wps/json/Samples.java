@@ -20,7 +20,7 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTargets;
@@ -56,8 +56,8 @@ final class Samples {
           .authorisedBy(ResolutionSymbol.of(9990, 2090))
           .start(LocalDate.of(2090, 4, 1))
           .end(LocalDate.of(2091, 3, 31))
-          .putAuthorisedStrength(PersonnelCategory.MILITARY_CONTINGENTS, 5000)
-          .putAuthorisedStrength(PersonnelCategory.INDIVIDUAL_POLICE_OFFICERS, 250)
+          .putAuthorisedStrength(PersonnelType.MILITARY_CONTINGENTS, 5000)
+          .putAuthorisedStrength(PersonnelType.INDIVIDUAL_POLICE_OFFICERS, 250)
           .addTasks(
               MandateTask.builder()
                   .category(TaskCategory.GENDER_MAINSTREAMING)
@@ -125,7 +125,7 @@ final class Samples {
       Deployment.builder()
           .mission(EXAMPLE)
           .contributingCountry(CountryCode.parse("NOR"))
-          .category(PersonnelCategory.FORMED_POLICE_UNITS)
+          .personnelType(PersonnelType.FORMED_POLICE_UNITS)
           .reportingDate(LocalDate.of(2090, 6, 30))
           .women(12)
           .men(128)

@@ -100,7 +100,7 @@ class SchemaTest extends JsonTestSupport {
       JsonNode defs = mapper().readTree(resource(kind.schemaResource())).path("$defs");
       for (String shared : List.of("date", "year", "text", "resolutionSymbol", "meetingRecord",
           "missionAcronym", "countryCode", "policyCode", "frameworkActionCode", "thematicArea",
-          "wpsPillar", "personnelCategory", "taskCategory", "genderRole", "missionComponent",
+          "wpsPillar", "personnelType", "parityTargetGroup", "taskCategory", "genderRole", "missionComponent",
           "reportingLine", "genderFunction", "postStatus", "progressRating")) {
         assertThat(defs.path(shared)).as(kind + " " + shared).isEqualTo(reference.path(shared));
       }
@@ -112,7 +112,9 @@ class SchemaTest extends JsonTestSupport {
   void enumSpellingsInTheSchemasAreTheCodecs(DocumentKind kind) throws Exception {
     JsonNode defs = mapper().readTree(resource(kind.schemaResource())).path("$defs");
     assertSpellings(defs, "wpsPillar", io.github.wpskit.wps.resolution.WpsPillar.class);
-    assertSpellings(defs, "personnelCategory", io.github.wpskit.wps.mission.PersonnelCategory.class);
+    assertSpellings(defs, "personnelType", io.github.wpskit.wps.mission.PersonnelType.class);
+    assertSpellings(
+        defs, "parityTargetGroup", io.github.wpskit.wps.parity.ParityTargetGroup.class);
     assertSpellings(defs, "taskCategory", io.github.wpskit.wps.mission.TaskCategory.class);
     assertSpellings(defs, "genderRole", io.github.wpskit.wps.gender.GenderRole.class);
     assertSpellings(defs, "missionComponent", io.github.wpskit.wps.gender.MissionComponent.class);

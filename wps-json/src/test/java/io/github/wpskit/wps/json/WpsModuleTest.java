@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.wpskit.wps.CountryCode;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.policy.A4pPriorityArea;
 import io.github.wpskit.wps.policy.CallToActionCommitment;
 import io.github.wpskit.wps.policy.PolicyFramework;
@@ -85,24 +85,24 @@ class WpsModuleTest extends JsonTestSupport {
     ObjectMapper m = mapper();
     assertThat(m.writeValueAsString(WpsPillar.RELIEF_AND_RECOVERY))
         .isEqualTo("\"relief-and-recovery\"");
-    assertThat(m.writeValueAsString(PersonnelCategory.MILITARY_OBSERVERS_AND_STAFF_OFFICERS))
+    assertThat(m.writeValueAsString(PersonnelType.MILITARY_OBSERVERS_AND_STAFF_OFFICERS))
         .isEqualTo("\"military-observers-and-staff-officers\"");
     assertThat(m.writeValueAsString(PolicyFramework.A4P_PLUS)).isEqualTo("\"a4p-plus\"");
-    assertThat(m.readValue("\"formed-police-units\"", PersonnelCategory.class))
-        .isEqualTo(PersonnelCategory.FORMED_POLICE_UNITS);
+    assertThat(m.readValue("\"formed-police-units\"", PersonnelType.class))
+        .isEqualTo(PersonnelType.FORMED_POLICE_UNITS);
     MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> m.readValue("\"FORMED_POLICE_UNITS\"", PersonnelCategory.class));
-    assertThat(e.getOriginalMessage()).startsWith("Expected a personnel category (one of"
-        + " military-contingents, ");
+        () -> m.readValue("\"FORMED_POLICE_UNITS\"", PersonnelType.class));
+    assertThat(e.getOriginalMessage()).startsWith("Expected a personnel type (one of"
+        + " military-contingents, staff-officers, ");
   }
 
   @Test
   void identifiersAndEnumsWorkAsMapKeys() throws Exception {
     ObjectMapper m = mapper();
-    Map<PersonnelCategory, Integer> strength = Map.of(PersonnelCategory.FORMED_POLICE_UNITS, 5);
+    Map<PersonnelType, Integer> strength = Map.of(PersonnelType.FORMED_POLICE_UNITS, 5);
     String json = m.writeValueAsString(strength);
     assertThat(json).isEqualTo("{\"formed-police-units\":5}");
-    assertThat(m.readValue(json, new TypeReference<Map<PersonnelCategory, Integer>>() {}))
+    assertThat(m.readValue(json, new TypeReference<Map<PersonnelType, Integer>>() {}))
         .isEqualTo(strength);
     Map<ResolutionSymbol, String> bySymbol = Map.of(ResolutionSymbol.of(1325, 2000), "x");
     String json2 = m.writeValueAsString(bySymbol);

@@ -3,12 +3,18 @@ package io.github.wpskit.wps.benchmarks.baseline;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.io.SerializedString;
 
-/** The personnel categories as a user's own enum, spelled as in the wps wire format. */
+/** The personnel types as a user's own enum, spelled as in the wps wire format. */
 public enum PersonnelKind {
   /** Military contingents. */
   @JsonProperty("military-contingents")
   MILITARY_CONTINGENTS,
-  /** Military observers and staff officers. */
+  /** Staff officers. */
+  @JsonProperty("staff-officers")
+  STAFF_OFFICERS,
+  /** Military experts on mission. */
+  @JsonProperty("military-experts-on-mission")
+  MILITARY_EXPERTS_ON_MISSION,
+  /** Military observers and staff officers, not split. */
   @JsonProperty("military-observers-and-staff-officers")
   MILITARY_OBSERVERS_AND_STAFF_OFFICERS,
   /** Formed police units. */
@@ -43,6 +49,10 @@ public enum PersonnelKind {
     switch (s) {
       case "military-contingents":
         return MILITARY_CONTINGENTS;
+      case "staff-officers":
+        return STAFF_OFFICERS;
+      case "military-experts-on-mission":
+        return MILITARY_EXPERTS_ON_MISSION;
       case "military-observers-and-staff-officers":
         return MILITARY_OBSERVERS_AND_STAFF_OFFICERS;
       case "formed-police-units":
@@ -52,7 +62,7 @@ public enum PersonnelKind {
       case "justice-and-corrections":
         return JUSTICE_AND_CORRECTIONS;
       default:
-        throw new IllegalArgumentException("Unknown personnel category: " + s);
+        throw new IllegalArgumentException("Unknown personnel type: " + s);
     }
   }
 }

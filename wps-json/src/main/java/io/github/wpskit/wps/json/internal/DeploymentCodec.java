@@ -5,13 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.json.DocumentKind;
 import io.github.wpskit.wps.parity.Deployment;
 import java.io.IOException;
 
 /**
  * {@link Deployment}, document kind {@code deployment} (the typical NDJSON record):
- * {@code mission}, {@code contributingCountry}, {@code category}, {@code reportingDate},
+ * {@code mission}, {@code contributingCountry}, {@code category} (the personnel type),
+ * {@code reportingDate},
  * {@code women}, {@code men}, all required.
  */
 public final class DeploymentCodec {
@@ -58,7 +60,7 @@ public final class DeploymentCodec {
           b.contributingCountry(Scalars.COUNTRY.read(p));
           return 1;
         case "category":
-          b.category(Scalars.PERSONNEL_CATEGORY.read(p));
+          b.personnelType(Scalars.PERSONNEL_TYPE.read(p));
           return 2;
         case "reportingDate":
           b.reportingDate(Read.date(p));
@@ -76,7 +78,18 @@ public final class DeploymentCodec {
 
     @Override
     protected Deployment build(Deployment.Builder b) {
-      return b.build();
+      try {
+        return b.build();
+      } catch (MissingAttributesException e) {
+        // The builder names the Java attribute; the document's field keeps its version-1 name.
+        String[] names = e.missingAttributes().toArray(new String[0]);
+        for (int i = 0; i < names.length; i++) {
+          if (names[i].equals("personnelType")) {
+            names[i] = FIELDS[2];
+          }
+        }
+        throw new MissingAttributesException(names);
+      }
     }
   }
 
@@ -96,7 +109,7 @@ public final class DeploymentCodec {
       g.writeFieldName(COUNTRY);
       Scalars.COUNTRY.write(g, d.contributingCountry());
       g.writeFieldName(CATEGORY);
-      Scalars.PERSONNEL_CATEGORY.write(g, d.category());
+      Scalars.PERSONNEL_TYPE.write(g, d.personnelType());
       Write.dateField(g, REPORTING_DATE, d.reportingDate());
       g.writeFieldName(WOMEN);
       g.writeNumber(d.women());

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.wpskit.wps.json.DocumentKind;
 import io.github.wpskit.wps.mission.Mandate;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -74,21 +74,21 @@ public final class MandateCodec {
           return 3;
         case "authorisedStrength":
           if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Fail.expected(p, "an object from personnel category to number");
+            throw Fail.expected(p, "an object from personnel type to number");
           }
           int seen = 0;
           for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-            PersonnelCategory category = Scalars.PERSONNEL_CATEGORY.lookup(key);
+            PersonnelType type = Scalars.PERSONNEL_TYPE.lookup(key);
             p.nextToken();
-            if (category == null) {
-              throw Fail.at(p, "Expected " + Scalars.PERSONNEL_CATEGORY.expected()
+            if (type == null) {
+              throw Fail.at(p, "Expected " + Scalars.PERSONNEL_TYPE.expected()
                   + " but was the field name " + Fail.quote(key), null);
             }
-            if ((seen & (1 << category.ordinal())) != 0) {
+            if ((seen & (1 << type.ordinal())) != 0) {
               throw Fail.at(p, "Duplicate field '" + key + "'", null);
             }
-            seen |= 1 << category.ordinal();
-            b.putAuthorisedStrength(category, Read.integer(p));
+            seen |= 1 << type.ordinal();
+            b.putAuthorisedStrength(type, Read.integer(p));
           }
           return 4;
         case "tasks":
@@ -125,11 +125,11 @@ public final class MandateCodec {
       Write.dateField(g, END, m.end());
       g.writeFieldName(STRENGTH);
       g.writeStartObject();
-      Map<PersonnelCategory, Integer> strength = m.authorisedStrength();
-      for (PersonnelCategory category : PersonnelCategory.values()) {
-        Integer n = strength.get(category);
+      Map<PersonnelType, Integer> strength = m.authorisedStrength();
+      for (PersonnelType type : PersonnelType.values()) {
+        Integer n = strength.get(type);
         if (n != null) {
-          g.writeFieldName(Scalars.PERSONNEL_CATEGORY.name(category));
+          g.writeFieldName(Scalars.PERSONNEL_TYPE.name(type));
           g.writeNumber(n);
         }
       }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.wpskit.wps.mission.PersonnelCategory;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import java.io.IOException;
 import java.time.Year;
 
 /**
- * {@link ParityTarget}, nested in parity targets: {@code category}, {@code year} (a number),
+ * {@link ParityTarget}, nested in parity targets: {@code category} (the target group; the field
+ * keeps its format-version-1 name), {@code year} (a number),
  * {@code percentage} (a number from 0 to 100), all required.
  */
 public final class ParityTargetCodec {
@@ -29,7 +30,7 @@ public final class ParityTargetCodec {
 
   /** The fields of one target; ParityTarget has a factory, not a builder. */
   static final class State {
-    PersonnelCategory category;
+    ParityTargetGroup category;
     Year year;
     double percentage;
     boolean hasPercentage;
@@ -53,7 +54,7 @@ public final class ParityTargetCodec {
         throws IOException {
       switch (name) {
         case "category":
-          s.category = Scalars.PERSONNEL_CATEGORY.read(p);
+          s.category = Scalars.PARITY_TARGET_GROUP.read(p);
           return 0;
         case "year":
           s.year = Read.year(p);
@@ -86,7 +87,7 @@ public final class ParityTargetCodec {
     protected void writeFields(ParityTarget t, JsonGenerator g, SerializerProvider provider)
         throws IOException {
       g.writeFieldName(CATEGORY);
-      Scalars.PERSONNEL_CATEGORY.write(g, t.category());
+      Scalars.PARITY_TARGET_GROUP.write(g, t.group());
       g.writeFieldName(YEAR);
       Write.year(g, t.year());
       g.writeFieldName(PERCENTAGE);

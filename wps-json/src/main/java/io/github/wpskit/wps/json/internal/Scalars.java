@@ -14,8 +14,9 @@ import io.github.wpskit.wps.gender.MissionComponent;
 import io.github.wpskit.wps.gender.PostStatus;
 import io.github.wpskit.wps.gender.ReportingLine;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.mission.PersonnelCategory;
+import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.policy.A4pPlusPriority;
 import io.github.wpskit.wps.policy.A4pPlusTheme;
 import io.github.wpskit.wps.policy.A4pPriorityArea;
@@ -114,9 +115,12 @@ public final class Scalars {
 
   /** {@code "relief-and-recovery"}. */
   public static final EnumCodec<WpsPillar> PILLAR = EnumCodec.of(WpsPillar.class, "a WPS pillar");
-  /** {@code "formed-police-units"}. */
-  public static final EnumCodec<PersonnelCategory> PERSONNEL_CATEGORY =
-      EnumCodec.of(PersonnelCategory.class, "a personnel category");
+  /** {@code "staff-officers"}. */
+  public static final EnumCodec<PersonnelType> PERSONNEL_TYPE =
+      EnumCodec.of(PersonnelType.class, "a personnel type");
+  /** {@code "military-observers-and-staff-officers"}. */
+  public static final EnumCodec<ParityTargetGroup> PARITY_TARGET_GROUP =
+      EnumCodec.of(ParityTargetGroup.class, "a parity target group");
   /** {@code "crsv-monitoring-and-reporting"}. */
   public static final EnumCodec<TaskCategory> TASK_CATEGORY =
       EnumCodec.of(TaskCategory.class, "a task category");
@@ -154,7 +158,7 @@ public final class Scalars {
           A4P_PLUS_PRIORITY, CALL_TO_ACTION, FRAMEWORK_ACTION, THEMATIC_AREA, RULE_ID, LOCATION);
   /** Every enum codec, for registration. */
   public static final List<EnumCodec<?>> ENUM_CODECS =
-      List.of(PILLAR, PERSONNEL_CATEGORY, POLICY_FRAMEWORK, TASK_CATEGORY, GENDER_ROLE,
+      List.of(PILLAR, PERSONNEL_TYPE, PARITY_TARGET_GROUP, POLICY_FRAMEWORK, TASK_CATEGORY, GENDER_ROLE,
           MISSION_COMPONENT, REPORTING_LINE, GENDER_FUNCTION, POST_STATUS, PROGRESS_RATING,
           SIGNATORY_KIND, SEVERITY);
 
