@@ -34,6 +34,7 @@ class CommandsTest {
       "mandates/minusca-s-res-2149-2014.json gender/minusca-2015-01-31.json",
       "mandates/unifil-s-res-2790-2025.json",
       "compact/commitments.ndjson compact/report-2024.json",
+      "compact/signatories.ndjson compact/commitments.ndjson compact/report-2024.json",
       "parity/ugps-targets.json deployments/unmiss-2024-12-31-individual-police.json",
       "deployments/monthly-2024.ndjson",
       "deployments/batch-2025.ndjson"})
@@ -43,6 +44,23 @@ class CommandsTest {
     assertThat(r.exitCode).as(r.toString()).isZero();
     assertThat(r.out).contains("Validation report: VALID");
     assertThat(r.err).isEmpty();
+  }
+
+  @Test
+  void signatoriesInTheBatchLetTheSignatoryRuleRun() {
+    // Without signatory documents, WPS-CPT-003 cannot judge and says so.
+    Cli without = Cli.run("validate", sample("compact/commitments.ndjson"));
+    assertThat(without.exitCode).as(without.toString()).isZero();
+    assertThat(without.out).contains(
+        "IMS-A-01 WPS-CPT-003: the validation context knows no signatory");
+    // With them in the same batch, they reach the validation context: the rule runs, and the
+    // sample's signatory names all match.
+    Cli with = Cli.run("validate", sample("compact/signatories.ndjson"),
+        sample("compact/commitments.ndjson"));
+    assertThat(with.exitCode).as(with.toString()).isZero();
+    assertThat(with.out).contains(
+        "Read " + sample("compact/signatories.ndjson") + ": 2 documents",
+        "Validation report: VALID").doesNotContain("WPS-CPT-003");
   }
 
   @Test
@@ -137,7 +155,7 @@ class CommandsTest {
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.err).isEqualTo("wps: unknown document kind 'treaty'; kinds are resolution,"
         + " mission, mandate, gender-staffing-table, compact-commitment, compact-report,"
-        + " deployment, parity-targets, validation-report, catalog\n");
+        + " signatory, deployment, parity-targets, validation-report, catalog\n");
   }
 
   @Test

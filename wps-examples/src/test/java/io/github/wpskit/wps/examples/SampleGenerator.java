@@ -8,6 +8,8 @@ import io.github.wpskit.wps.compact.FrameworkActionCode;
 import io.github.wpskit.wps.compact.Indicator;
 import io.github.wpskit.wps.compact.ProgressEntry;
 import io.github.wpskit.wps.compact.ProgressRating;
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.compact.SignatoryKind;
 import io.github.wpskit.wps.compact.ThematicArea;
 import io.github.wpskit.wps.gender.GenderFunction;
 import io.github.wpskit.wps.gender.GenderPost;
@@ -86,6 +88,7 @@ final class SampleGenerator {
     files.put("gender/minusca-2015-01-31.json", pretty(minuscaTable()));
     files.put("gender/minusma-2023-03-31.json", pretty(minusmaTable()));
     files.put("gender/monusco-2011-01-31.json", pretty(monuscoTable()));
+    files.put("compact/signatories.ndjson", ndjson(new ArrayList<>(signatories())));
     files.put("compact/commitments.ndjson", ndjson(new ArrayList<>(commitments())));
     files.put("compact/report-2024.json", pretty(report()));
     files.put("parity/ugps-targets.json", pretty(ParityTargets.ugps()));
@@ -248,6 +251,12 @@ final class SampleGenerator {
 
   static final String MEMBER_STATE = "Illustrative Member State";
   static final String NETWORK = "Illustrative Women Peacebuilders Network";
+
+  static List<Signatory> signatories() {
+    return List.of(
+        Signatory.builder().name(MEMBER_STATE).kind(SignatoryKind.MEMBER_STATE).build(),
+        Signatory.builder().name(NETWORK).kind(SignatoryKind.CIVIL_SOCIETY).build());
+  }
 
   static List<CompactCommitment> commitments() {
     return List.of(

@@ -3,6 +3,7 @@ package io.github.wpskit.wps.json;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.compact.CompactCommitment;
 import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.compact.Signatory;
 import io.github.wpskit.wps.gender.GenderStaffingTable;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
@@ -30,6 +31,11 @@ public enum DocumentKind {
   COMPACT_COMMITMENT("compact-commitment", CompactCommitment.class),
   /** A signatory's annual Compact self-report ({@link CompactReport}). */
   COMPACT_REPORT("compact-report", CompactReport.class),
+  /**
+   * A signatory of the WPS-HA Compact ({@link Signatory}): loaded beside commitments, it lets the
+   * validator check that their signatories are known.
+   */
+  SIGNATORY("signatory", Signatory.class),
   /** Sex-disaggregated deployment figures ({@link Deployment}): the typical NDJSON record. */
   DEPLOYMENT("deployment", Deployment.class),
   /** Gender parity targets by target group and year ({@link ParityTargets}). */

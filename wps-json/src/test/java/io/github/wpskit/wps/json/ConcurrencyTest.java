@@ -29,7 +29,8 @@ class ConcurrencyTest extends JsonTestSupport {
     Random r = new Random(seed);
     return List.of(Generators.resolution(r), Generators.mission(r), Generators.mandate(r),
         Generators.genderStaffingTable(r), Generators.compactCommitment(r),
-        Generators.compactReport(r), Generators.deployment(r), Generators.parityTargets(r),
+        Generators.compactReport(r), Generators.signatory(r), Generators.deployment(r),
+        Generators.parityTargets(r),
         Generators.validationReport(r), Generators.catalog(r));
   }
 

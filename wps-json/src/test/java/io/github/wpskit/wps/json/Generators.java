@@ -8,6 +8,8 @@ import io.github.wpskit.wps.compact.FrameworkActionCode;
 import io.github.wpskit.wps.compact.Indicator;
 import io.github.wpskit.wps.compact.ProgressEntry;
 import io.github.wpskit.wps.compact.ProgressRating;
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.compact.SignatoryKind;
 import io.github.wpskit.wps.compact.ThematicArea;
 import io.github.wpskit.wps.gender.GenderFunction;
 import io.github.wpskit.wps.gender.GenderPost;
@@ -344,6 +346,15 @@ final class Generators {
     }
     for (int i = r.nextInt(4); i > 0; i--) {
       b.addPolicyReferences(policy(r));
+    }
+    return b.build();
+  }
+
+  static Signatory signatory(Random r) {
+    Signatory.Builder b = Signatory.builder().name(text(r, Signatory.MAX_NAME_LENGTH))
+        .kind(pick(r, SignatoryKind.class));
+    if (r.nextBoolean()) {
+      b.country(country(r));
     }
     return b.build();
   }

@@ -64,7 +64,7 @@ class ReadDocumentTest extends JsonTestSupport {
         Problem.DOES_NOT_FIT,
         "$.kind",
         "Unknown document kind \"treaty\" (expected one of resolution, mission, mandate,"
-            + " gender-staffing-table, compact-commitment, compact-report, deployment,"
+            + " gender-staffing-table, compact-commitment, compact-report, signatory, deployment,"
             + " parity-targets, validation-report, catalog) at $.kind (line 1, column 9)");
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.compact.CompactCommitment;
 import io.github.wpskit.wps.compact.CompactReport;
+import io.github.wpskit.wps.compact.Signatory;
 import io.github.wpskit.wps.gender.GenderStaffingTable;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
@@ -82,6 +83,13 @@ class RoundTripTest extends JsonTestSupport {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void signatory(long seed) throws Exception {
+    assertRoundTrip(Generators.signatory(new Random(seed)), Signatory.class,
+        DocumentKind.SIGNATORY);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void deployment(long seed) throws Exception {
     assertRoundTrip(Generators.deployment(new Random(seed)), Deployment.class,
         DocumentKind.DEPLOYMENT);
@@ -114,7 +122,8 @@ class RoundTripTest extends JsonTestSupport {
     Random r = new Random(seed);
     Object[] values = {Generators.resolution(r), Generators.mission(r), Generators.mandate(r),
         Generators.genderStaffingTable(r), Generators.compactCommitment(r),
-        Generators.compactReport(r), Generators.deployment(r), Generators.parityTargets(r),
+        Generators.compactReport(r), Generators.signatory(r), Generators.deployment(r),
+        Generators.parityTargets(r),
         Generators.validationReport(r), Generators.catalog(r)};
     for (Object value : values) {
       byte[] bytes = STRICT.encode(value);

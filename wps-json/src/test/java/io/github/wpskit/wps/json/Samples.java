@@ -8,6 +8,8 @@ import io.github.wpskit.wps.compact.FrameworkActionCode;
 import io.github.wpskit.wps.compact.Indicator;
 import io.github.wpskit.wps.compact.ProgressEntry;
 import io.github.wpskit.wps.compact.ProgressRating;
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.compact.SignatoryKind;
 import io.github.wpskit.wps.compact.ThematicArea;
 import io.github.wpskit.wps.gender.GenderFunction;
 import io.github.wpskit.wps.gender.GenderPost;
@@ -110,6 +112,13 @@ final class Samples {
               CallToActionCommitment.GENDER_DATA_REVOLUTION)
           .build();
 
+  static final Signatory SIGNATORY =
+      Signatory.builder()
+          .name("Example signatory (illustrative)")
+          .kind(SignatoryKind.CIVIL_SOCIETY)
+          .country(CountryCode.parse("NOR"))
+          .build();
+
   static final CompactReport COMPACT_REPORT =
       CompactReport.builder()
           .signatory("Example signatory (illustrative)")
@@ -172,17 +181,18 @@ final class Samples {
   static final ReferenceCatalog CATALOG = ReferenceCatalog.standard();
 
   static final Map<DocumentKind, Object> BY_KIND =
-      Map.of(
-          DocumentKind.RESOLUTION, ResolutionJsonTest.RES_1325,
-          DocumentKind.MISSION, MISSION,
-          DocumentKind.MANDATE, MANDATE,
-          DocumentKind.GENDER_STAFFING_TABLE, GENDER_STAFFING_TABLE,
-          DocumentKind.COMPACT_COMMITMENT, COMPACT_COMMITMENT,
-          DocumentKind.COMPACT_REPORT, COMPACT_REPORT,
-          DocumentKind.DEPLOYMENT, DEPLOYMENT,
-          DocumentKind.PARITY_TARGETS, PARITY_TARGETS,
-          DocumentKind.VALIDATION_REPORT, VALIDATION_REPORT,
-          DocumentKind.CATALOG, CATALOG);
+      Map.ofEntries(
+          Map.entry(DocumentKind.RESOLUTION, ResolutionJsonTest.RES_1325),
+          Map.entry(DocumentKind.MISSION, MISSION),
+          Map.entry(DocumentKind.MANDATE, MANDATE),
+          Map.entry(DocumentKind.GENDER_STAFFING_TABLE, GENDER_STAFFING_TABLE),
+          Map.entry(DocumentKind.COMPACT_COMMITMENT, COMPACT_COMMITMENT),
+          Map.entry(DocumentKind.COMPACT_REPORT, COMPACT_REPORT),
+          Map.entry(DocumentKind.SIGNATORY, SIGNATORY),
+          Map.entry(DocumentKind.DEPLOYMENT, DEPLOYMENT),
+          Map.entry(DocumentKind.PARITY_TARGETS, PARITY_TARGETS),
+          Map.entry(DocumentKind.VALIDATION_REPORT, VALIDATION_REPORT),
+          Map.entry(DocumentKind.CATALOG, CATALOG));
 
   private Samples() {}
 }

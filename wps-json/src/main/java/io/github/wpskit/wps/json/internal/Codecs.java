@@ -116,6 +116,8 @@ public final class Codecs {
         return CompactCommitmentCodec.DESERIALIZER;
       case COMPACT_REPORT:
         return CompactReportCodec.DESERIALIZER;
+      case SIGNATORY:
+        return SignatoryCodec.DESERIALIZER;
       case DEPLOYMENT:
         return DeploymentCodec.DESERIALIZER;
       case PARITY_TARGETS:

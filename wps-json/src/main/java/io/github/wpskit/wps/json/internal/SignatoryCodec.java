@@ -5,16 +5,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.json.DocumentKind;
 import java.io.IOException;
 
 /**
- * {@link Signatory}: {@code name}, {@code kind} (required; the signatory's kind, such as
- * {@code "member-state"}), {@code country} (optional). Not a document kind: no document holds one
- * yet, so it only appears inside an application's own JSON.
+ * {@link Signatory}, document kind {@code signatory}: {@code name}, {@code signatoryKind} (both
+ * required; the signatory's category, such as {@code "member-state"}), {@code country} (optional).
+ * The category is not called {@code kind}, which the document envelope uses for the document kind.
  */
 public final class SignatoryCodec {
-  static final String[] FIELDS = {"name", "kind", "country"};
+  static final String[] FIELDS = {"name", "signatoryKind", "country"};
   private static final SerializedString NAME = new SerializedString(FIELDS[0]);
   private static final SerializedString KIND = new SerializedString(FIELDS[1]);
   private static final SerializedString COUNTRY = new SerializedString(FIELDS[2]);
@@ -31,7 +33,7 @@ public final class SignatoryCodec {
     private static final long serialVersionUID = 1L;
 
     Deserializer() {
-      super(Signatory.class, null, "a signatory (an object)", FIELDS);
+      super(Signatory.class, DocumentKind.SIGNATORY, "a signatory (an object)", FIELDS);
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class SignatoryCodec {
         case "name":
           b.name(Read.text(p));
           return 0;
-        case "kind":
+        case "signatoryKind":
           b.kind(Scalars.SIGNATORY_KIND.read(p));
           return 1;
         case "country":
@@ -62,7 +64,18 @@ public final class SignatoryCodec {
 
     @Override
     protected Signatory build(Signatory.Builder b) {
-      return b.build();
+      try {
+        return b.build();
+      } catch (MissingAttributesException e) {
+        // The builder names the attribute kind(); its field is signatoryKind (see the class comment).
+        String[] names = e.missingAttributes().toArray(new String[0]);
+        for (int i = 0; i < names.length; i++) {
+          if (names[i].equals("kind")) {
+            names[i] = FIELDS[1];
+          }
+        }
+        throw new MissingAttributesException(names);
+      }
     }
   }
 
@@ -71,7 +84,7 @@ public final class SignatoryCodec {
     private static final long serialVersionUID = 1L;
 
     Serializer() {
-      super(Signatory.class, null);
+      super(Signatory.class, DocumentKind.SIGNATORY);
     }
 
     @Override
