@@ -13,8 +13,10 @@ import org.immutables.value.Value;
  * <p>Why each setting: generated {@code Immutable*} classes are package-private and overshadowed, so
  * users only ever see {@code Resolution} and {@code Resolution.builder()} (the "sandwich" pattern);
  * {@code jdkOnly} keeps Guava out; a missing required attribute throws
- * {@link MissingAttributesException} with the names as data. Styles do not merge, so no type
- * declares its own.
+ * {@link MissingAttributesException} with the names as data; {@code allowedClasspathAnnotations}
+ * keeps Immutables' own {@code @Generated} off the generated classes, whose class file is not on a
+ * user's class path and made javac warn "Cannot find annotation method 'from()'" in every module
+ * compiled against wps-core. Styles do not merge, so no type declares its own.
  *
  * <p>Internal: not part of the public API.
  */
@@ -28,5 +30,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     throwForInvalidImmutableState = MissingAttributesException.class,
     optionalAcceptNullable = false,
-    deepImmutablesDetection = false)
+    deepImmutablesDetection = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface WpsStyle {}

@@ -1,5 +1,6 @@
 package io.github.wpskit.wps.validation;
 
+import io.github.wpskit.wps.internal.LibraryVersion;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,8 +53,12 @@ public final class Validator {
    */
   private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
 
-  /** The version of this library, recorded in every report. */
-  public static final String LIBRARY_VERSION = "0.1.0-SNAPSHOT";
+  /**
+   * The version of this library, recorded in every report, such as {@code 0.1.0}. The build writes
+   * it (from the POM) into a resource of wps-core; it is read once, when this class loads. Not a
+   * compile-time constant, so code compiled against one release reads the version actually run.
+   */
+  public static final String LIBRARY_VERSION = LibraryVersion.version();
 
   /** The rules that apply to objects of one concrete class. */
   private static final class Plan {
@@ -264,7 +269,7 @@ public final class Validator {
     return plan;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made from the raw one
   private Plan computePlan(Class<?> type) {
     Kinds.Kind<?> kind = null;
     for (Kinds.Kind<?> k : Kinds.ALL) {

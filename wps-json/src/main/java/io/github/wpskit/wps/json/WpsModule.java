@@ -1,11 +1,14 @@
 package io.github.wpskit.wps.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.wpskit.wps.internal.LibraryVersion;
 import io.github.wpskit.wps.json.internal.Codecs;
+import io.github.wpskit.wps.validation.Validator;
 
 /**
  * The Jackson module of the wps JSON format: a serializer and a deserializer for every wps-core type,
@@ -24,6 +27,10 @@ import io.github.wpskit.wps.json.internal.Codecs;
  * <p>This class is immutable and thread-safe.
  */
 public final class WpsModule extends Module {
+  /** The library's version, parsed once from the one the build wrote. */
+  private static final Version VERSION = VersionUtil.parseVersion(
+      Validator.LIBRARY_VERSION, LibraryVersion.groupId(), "wps-json");
+
   /** Creates the module. */
   public WpsModule() {}
 
@@ -32,9 +39,16 @@ public final class WpsModule extends Module {
     return "wps";
   }
 
+  /**
+   * Returns the version of the wps library, as {@code io.github.wpskit:wps-json} with the version
+   * the build wrote into wps-core (the one {@code Validator.LIBRARY_VERSION} reports), so that
+   * {@code ObjectMapper.getRegisteredModuleIds()} and Jackson's diagnostics name the release.
+   *
+   * @return the version, such as {@code 0.1.0} or {@code 0.2.0-SNAPSHOT}
+   */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return VERSION;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.wpskit.wps.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -18,12 +19,25 @@ import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import io.github.wpskit.wps.resolution.Vote;
 import io.github.wpskit.wps.resolution.WpsPillar;
+import io.github.wpskit.wps.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The module in a plain ObjectMapper: discovery, envelopes only at the root, scalar spellings. */
 class WpsModuleTest extends JsonTestSupport {
+
+  @Test
+  void reportsTheLibraryVersionTheBuildWrote() {
+    Version version = new WpsModule().version();
+    assertThat(version.toString()).isEqualTo(System.getProperty("wps.expectedVersion"));
+    assertThat(version.getGroupId()).isEqualTo("io.github.wpskit");
+    assertThat(version.getArtifactId()).isEqualTo("wps-json");
+    assertThat(version.isUnknownVersion()).isFalse();
+    assertThat(version.isSnapshot())
+        .isEqualTo(System.getProperty("wps.expectedVersion").endsWith("-SNAPSHOT"));
+    assertThat(version.toString()).isEqualTo(Validator.LIBRARY_VERSION);
+  }
 
   @Test
   void foundByFindAndRegisterModules() throws Exception {
