@@ -1,0 +1,79 @@
+package io.github.wpskit.wps.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the report of the real figures in headless Chromium: no console error, no exception, no
+ * chart with an empty bounding box; saves a screenshot of the top of the page as
+ * {@code target/report-screenshot.png} (and the whole page as {@code target/report-full.png}).
+ * Skipped, saying so, where no Chromium is installed ({@code .ci/run} installs it).
+ */
+class ReportInBrowserTest {
+  private static final String CHART_BOXES =
+      "JSON.stringify(Array.from(document.querySelectorAll('svg.chart')).map(s => {"
+          + " const r = s.getBoundingClientRect(); const b = s.getBBox();"
+          + " return {id: s.id, width: r.width, height: r.height, drawnWidth: b.width,"
+          + " drawnHeight: b.height}; }))";
+
+  @Test
+  void theReportOfTheRealFiguresRendersWithoutErrorsAndEveryChartHasASize() throws Exception {
+    Optional<Path> chromium = Chromium.executable();
+    assumeTrue(chromium.isPresent(),
+        "no Chromium on the PATH (apt-get install chromium, or -Dwps.chromium=PATH)");
+    RealFigures.get();
+    Path page = RealFigures.PAGE.toAbsolutePath();
+    Path screenshot = Path.of("target", "report-screenshot.png");
+    try (Chromium browser = Chromium.start(chromium.get(), Path.of("target", "chromium.log"))) {
+      browser.call("Runtime.enable", Map.of());
+      browser.call("Log.enable", Map.of());
+      browser.call("Page.enable", Map.of());
+      browser.call("Emulation.setDeviceMetricsOverride", Map.of(
+          "width", 1200, "height", 1400, "deviceScaleFactor", 1, "mobile", false));
+      CompletableFuture<JsonNode> loaded = browser.next("Page.loadEventFired");
+      JsonNode nav = browser.call("Page.navigate", Map.of("url", page.toUri().toString()));
+      assertThat(nav.has("errorText")).as("navigation: " + nav).isFalse();
+      loaded.get(60, TimeUnit.SECONDS);
+
+      JsonNode boxes = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(browser.evaluate(CHART_BOXES).asText());
+      List<String> empty = new ArrayList<>();
+      for (JsonNode box : boxes) {
+        if (box.path("width").asDouble() <= 0 || box.path("height").asDouble() <= 0
+            || box.path("drawnWidth").asDouble() <= 0 || box.path("drawnHeight").asDouble() <= 0) {
+          empty.add(box.toString());
+        }
+      }
+      int charts = PageChecks.svgSources(RealFigures.get().html()).size();
+      assertThat(boxes).as("charts measured").hasSize(charts);
+      assertThat(empty).as("charts with an empty bounding box").isEmpty();
+      assertThat(browser.evaluate("document.title").asText())
+          .isEqualTo("DPO uniformed personnel, January 2023 to June 2024");
+
+      JsonNode shot = browser.call("Page.captureScreenshot", Map.of("format", "png"));
+      Files.write(screenshot, Base64.getDecoder().decode(shot.path("data").asText()));
+      double height = browser.evaluate("document.documentElement.scrollHeight").asDouble();
+      JsonNode full = browser.call("Page.captureScreenshot", Map.of("format", "png",
+          "captureBeyondViewport", true,
+          "clip", Map.of("x", 0, "y", 0, "width", 1200, "height", Math.min(height, 16000),
+              "scale", 0.5)));
+      Files.write(Path.of("target", "report-full.png"),
+          Base64.getDecoder().decode(full.path("data").asText()));
+      assertThat(browser.errors()).as("console errors and exceptions; events: "
+          + browser.events()).isEmpty();
+    }
+    assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+  }
+}
