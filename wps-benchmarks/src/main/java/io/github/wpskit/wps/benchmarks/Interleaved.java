@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  *
  * <p>Operations are {@link CodecBenchmark}'s methods, by default every wps one plus the baselines
  * (from the first build, as they do not depend on wps); choose others with {@code -Dops=a,b,c}.
+ * {@link CsvBenchmark}'s are {@code csvReadWps}, {@code csvReadRecords} and {@code csvReadFloor}, one
+ * read of the whole file per operation (divide by {@link CsvBenchmark#ROWS} for a row).
  */
 public final class Interleaved {
   private static final String DEFAULT_OPS =
@@ -47,10 +49,12 @@ public final class Interleaved {
     private static final com.sun.management.ThreadMXBean MX =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final CodecBenchmark benchmark = new CodecBenchmark();
+    private final CsvBenchmark csv = new CsvBenchmark();
 
     /** Sets the benchmark state up. */
     public Driver() {
       benchmark.setUp();
+      csv.setUp();
     }
 
     /**
@@ -93,6 +97,9 @@ public final class Interleaved {
         case "mandateEncodeWpsWriter": return unchecked(b::mandateEncodeWpsWriter);
         case "mandateEncodeRecords": return unchecked(b::mandateEncodeRecords);
         case "mandateEncodeFloor": return b::mandateEncodeFloor;
+        case "csvReadWps": return unchecked(csv::wpsRead);
+        case "csvReadRecords": return unchecked(csv::recordsMappingIterator);
+        case "csvReadFloor": return unchecked(csv::floorCsvParser);
         default: throw new IllegalArgumentException("No such operation: " + name);
       }
     }
@@ -136,7 +143,8 @@ public final class Interleaved {
       Collections.rotate(labels, 1);
       for (String op : ops) {
         boolean baseline = !op.contains("Wps");
-        int n = op.startsWith("mandate") ? 2_000 : 30_000;
+        // One read of the CSV file is 16 351 rows: one per slice.
+        int n = op.startsWith("csv") ? 1 : op.startsWith("mandate") ? 2_000 : 30_000;
         for (String label : labels) {
           if (baseline && !label.equals(first)) {
             continue;
