@@ -28,5 +28,18 @@ final class EngineRules {
           .source(SOURCE)
           .build();
 
+  static final RuleDescriptor UNREADABLE =
+      RuleDescriptor.builder()
+          .id("WPS-SYS-003")
+          .severity(Severity.ERROR)
+          .title("Every document of a batch can be read")
+          .messageTemplate("The document cannot be read: {problem}: {detail}")
+          .rationale(
+              "A reader that goes on after a bad line or file reports each one, with its file, line"
+                  + " and column, in the same report as the findings on the documents it could read,"
+                  + " so that nothing is dropped unseen; the report is not valid while any remain.")
+          .source(SOURCE)
+          .build();
+
   private EngineRules() {}
 }

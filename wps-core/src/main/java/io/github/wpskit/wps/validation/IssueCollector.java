@@ -24,6 +24,7 @@ public final class IssueCollector {
 
   private Object subject;
   private Kinds.Kind<?> kind;
+  private Origin origin;
   private String objectId;
   private List<ValidationIssue> issues;
   private List<SkippedRule> skipped;
@@ -33,10 +34,14 @@ public final class IssueCollector {
     this.overrides = !ruleSet.disabled().isEmpty() || !ruleSet.severityOverrides().isEmpty();
   }
 
-  /** Starts judging another object; its id is computed only if something is reported. */
-  void begin(Object subject, Kinds.Kind<?> kind) {
+  /**
+   * Starts judging another object read from {@code origin} (null when not known): the issues about
+   * it carry that origin. Its id is computed only if something is reported.
+   */
+  void begin(Object subject, Kinds.Kind<?> kind, Origin origin) {
     this.subject = subject;
     this.kind = kind;
+    this.origin = origin;
     this.objectId = null;
   }
 
@@ -95,7 +100,11 @@ public final class IssueCollector {
     if (issues == null) {
       issues = new ArrayList<>(4);
     }
-    issues.add(ValidationIssue.of(rule.id(), severity, location, objectId, message, rule.source()));
+    // The origin is the judged object's: an issue about another object (a mandate found wrong while
+    // judging its mission) came from elsewhere, which this collector does not know.
+    issues.add(origin != null && objectId.equals(objectId())
+        ? ValidationIssue.of(rule.id(), severity, location, objectId, message, rule.source(), origin)
+        : ValidationIssue.of(rule.id(), severity, location, objectId, message, rule.source()));
   }
 
   /**
@@ -145,10 +154,11 @@ public final class IssueCollector {
     if (issues == null) {
       issues = new ArrayList<>(4);
     }
-    issues.add(
-        ValidationIssue.of(
-            rule.id(), rule.severity(), Location.root(), objectId, rule.format(args),
-            rule.source()));
+    issues.add(origin != null
+        ? ValidationIssue.of(rule.id(), rule.severity(), Location.root(), objectId,
+            rule.format(args), rule.source(), origin)
+        : ValidationIssue.of(rule.id(), rule.severity(), Location.root(), objectId,
+            rule.format(args), rule.source()));
   }
 
   /**
@@ -170,6 +180,7 @@ public final class IssueCollector {
   void clear() {
     subject = null;
     kind = null;
+    origin = null;
     objectId = null;
     issues = null;
     skipped = null;

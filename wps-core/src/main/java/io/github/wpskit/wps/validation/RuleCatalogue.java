@@ -54,6 +54,7 @@ public final class RuleCatalogue {
     }
     list.add(EngineRules.RULE_FAILED);
     list.add(EngineRules.UNSUPPORTED_KIND);
+    list.add(EngineRules.UNREADABLE);
     list.sort(Comparator.comparing(RuleDescriptor::id));
     return List.copyOf(list);
   }

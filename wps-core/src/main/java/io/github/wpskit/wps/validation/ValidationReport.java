@@ -210,14 +210,15 @@ public abstract class ValidationReport {
 
   /**
    * Renders the report for people: a summary line, the versions, the issues grouped by object and
-   * the skipped rules. For example:
+   * the skipped rules; an issue about an object read from a file names its {@link Origin} after the
+   * location. For example:
    *
    * <pre>
    * Validation report: INVALID (errors: 1, warnings: 0, info: 0, skipped: 1)
    * wps 0.1.0-SNAPSHOT, rule catalogue 2
    *
    * S/RES/1325 (2001)
-   *   ERROR WPS-RES-001 at $.adopted
+   *   ERROR WPS-RES-001 at $.adopted (resolutions.ndjson:3)
    *     The symbol S/RES/1325 (2001) gives the year 2001 but the resolution was adopted on 2000-10-31
    *     Source: ...
    *
@@ -250,7 +251,11 @@ public abstract class ValidationReport {
         sb.append('\n').append(currentObject).append('\n');
       }
       sb.append("  ").append(issue.severity()).append(' ').append(issue.ruleId())
-          .append(" at ").append(issue.location()).append('\n');
+          .append(" at ").append(issue.location());
+      if (issue.origin().isPresent()) {
+        sb.append(" (").append(issue.origin().get()).append(')');
+      }
+      sb.append('\n');
       sb.append("    ").append(issue.message()).append('\n');
       sb.append("    Source: ").append(issue.source()).append('\n');
     }

@@ -172,6 +172,21 @@ public final class Validator {
    * @throws IllegalArgumentException if no rule judges objects of this kind
    */
   public ValidationReport validate(Object subject) {
+    return validate(subject, null);
+  }
+
+  /**
+   * Validates one object read from a file: every issue about it names where it came from
+   * ({@link ValidationIssue#origin()}), so that a finding on line 14,212 can be found again. A
+   * program that streams a large file validates each document this way as it is read and keeps only
+   * the issues, never the documents.
+   *
+   * @param subject the object, of a supported kind, not null
+   * @param origin where it was read from, or null when not known (as {@link #validate(Object)})
+   * @return the report; the shared {@link ValidationReport#empty()} when nothing was found
+   * @throws IllegalArgumentException if no rule judges objects of this kind
+   */
+  public ValidationReport validate(Object subject, Origin origin) {
     Objects.requireNonNull(subject, "subject");
     Plan plan = plan(subject.getClass());
     if (!plan.supported) {
@@ -190,7 +205,7 @@ public final class Validator {
     }
     slot[0] = null;
     try {
-      run(plan, subject, context, out);
+      run(plan, subject, origin, context, out);
       return out.toReport();
     } finally {
       out.clear(); // also after an Error thrown by a rule
@@ -231,7 +246,7 @@ public final class Validator {
     for (Object subject : objects) {
       Plan plan = plan(subject.getClass());
       if (plan.supported) {
-        run(plan, subject, batchContext, out);
+        run(plan, subject, null, batchContext, out);
       } else if (plan.kind != null && plan.kind.stored) {
         // Reference data no rule judges (a signatory): it serves the others through the context.
       } else {
@@ -242,8 +257,9 @@ public final class Validator {
     return out.toReport();
   }
 
-  private static void run(Plan plan, Object subject, ValidationContext ctx, IssueCollector out) {
-    out.begin(subject, plan.kind);
+  private static void run(
+      Plan plan, Object subject, Origin origin, ValidationContext ctx, IssueCollector out) {
+    out.begin(subject, plan.kind, origin);
     ValidationRule<Object>[] list = plan.rules;
     for (int k = 0; k < list.length; k++) {
       ValidationRule<Object> rule = list[k];

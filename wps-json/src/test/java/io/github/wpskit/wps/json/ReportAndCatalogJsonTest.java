@@ -1,9 +1,13 @@
 package io.github.wpskit.wps.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.Origin;
 import io.github.wpskit.wps.validation.ValidationContext;
+import io.github.wpskit.wps.validation.ValidationIssue;
 import io.github.wpskit.wps.validation.ValidationReport;
 import io.github.wpskit.wps.validation.Validator;
 import java.util.List;
@@ -34,6 +38,49 @@ class ReportAndCatalogJsonTest extends JsonTestSupport {
     assertThat(STRICT.decode(bytes, ValidationReport.class)).isEqualTo(report);
     assertThat(schemaErrors(DocumentKind.VALIDATION_REPORT, new String(bytes,
         java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Test
+  void originsRoundTripAndFollowTheSchema() {
+    Validator validator = Validator.of(ValidationContext.of(ReferenceCatalog.standard()));
+    ValidationReport a = validator.validate(Samples.MANDATE, Origin.of("mandates/a.json"));
+    ValidationReport b = validator.validate(Samples.DEPLOYMENT, Origin.of("figures.ndjson", 14212));
+    ValidationReport report = a.merge(b).merge(ValidationReport.of(List.of(
+        ValidationIssue.unreadable(Origin.of("bad.ndjson", 5, 166), Location.parse("$.men"),
+            "MALFORMED_JSON", "Unexpected end of input")), List.of()));
+    assertThat(report.issues()).allSatisfy(i -> assertThat(i.origin()).isPresent());
+    String text = STRICT.encodeToString(report);
+    assertThat(text).contains("\"origin\":{\"file\":\"mandates/a.json\"}",
+        "\"origin\":{\"file\":\"figures.ndjson\",\"line\":14212}",
+        "\"origin\":{\"file\":\"bad.ndjson\",\"line\":5,\"column\":166}");
+    assertThat(STRICT.decode(text, ValidationReport.class)).isEqualTo(report);
+    assertThat(schemaErrors(DocumentKind.VALIDATION_REPORT, text)).isEmpty();
+  }
+
+  /** Format version 1 stays compatible: a report without origins reads as before, null is absent. */
+  @Test
+  void originIsOptionalAndNullMeansNotKnown() {
+    ValidationReport without = STRICT.decode(json(REPORT + ",'issues':[" + ISSUE_A + "]}"),
+        ValidationReport.class);
+    assertThat(without.issues().get(0).origin()).isEmpty();
+    assertThat(STRICT.decode(json(REPORT + ",'issues':[" + ISSUE_A.replace("}", ",'origin':null}")
+        + "]}"), ValidationReport.class)).isEqualTo(without);
+    ValidationReport with = STRICT.decode(json(REPORT + ",'issues':[" + ISSUE_A.replace("}",
+        ",'origin':{'file':'x.ndjson','line':7,'column':null}}") + "]}"), ValidationReport.class);
+    assertThat(with.issues().get(0).origin()).contains(Origin.of("x.ndjson", 7));
+  }
+
+  @Test
+  void badOriginsAreRefusedAtTheirField() {
+    assertThatThrownBy(() -> STRICT.decode(json(REPORT + ",'issues':[" + ISSUE_A.replace("}",
+        ",'origin':{'line':7}}") + "]}"), ValidationReport.class))
+        .isInstanceOf(WpsJsonException.class)
+        .hasMessageContaining("at $.issues[0].origin")
+        .hasMessageContaining("file");
+    assertThatThrownBy(() -> STRICT.decode(json(REPORT + ",'issues':[" + ISSUE_A.replace("}",
+        ",'origin':{'file':'x','column':3}}") + "]}"), ValidationReport.class))
+        .isInstanceOf(WpsJsonException.class)
+        .hasMessageContaining("Origin.column (needs a line): 3");
   }
 
   @Test

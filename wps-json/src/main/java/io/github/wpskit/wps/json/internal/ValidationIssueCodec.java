@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.Origin;
 import io.github.wpskit.wps.validation.RuleId;
 import io.github.wpskit.wps.validation.Severity;
 import io.github.wpskit.wps.validation.ValidationIssue;
@@ -14,11 +15,12 @@ import java.io.IOException;
 /**
  * {@link ValidationIssue}, nested in a validation report: {@code ruleId} ({@code "WPS-MND-003"}),
  * {@code severity} ({@code "error"}, {@code "warning"}, {@code "info"}), {@code location}
- * ({@code "$.tasks[2].category"}), {@code objectId}, {@code message}, {@code source}, all required.
+ * ({@code "$.tasks[2].category"}), {@code objectId}, {@code message}, {@code source}, all required;
+ * then {@code origin} (optional, an {@link OriginCodec origin} object, written only when known).
  */
 public final class ValidationIssueCodec {
   static final String[] FIELDS = {
-    "ruleId", "severity", "location", "objectId", "message", "source"
+    "ruleId", "severity", "location", "objectId", "message", "source", "origin"
   };
   private static final SerializedString RULE_ID = new SerializedString(FIELDS[0]);
   private static final SerializedString SEVERITY = new SerializedString(FIELDS[1]);
@@ -26,6 +28,7 @@ public final class ValidationIssueCodec {
   private static final SerializedString OBJECT_ID = new SerializedString(FIELDS[3]);
   private static final SerializedString MESSAGE = new SerializedString(FIELDS[4]);
   private static final SerializedString SOURCE = new SerializedString(FIELDS[5]);
+  private static final SerializedString ORIGIN = new SerializedString(FIELDS[6]);
 
   /** The serializer. */
   public static final Serializer SERIALIZER = new Serializer();
@@ -42,6 +45,7 @@ public final class ValidationIssueCodec {
     String objectId;
     String message;
     String source;
+    Origin origin;
   }
 
   /** Reads an issue through {@link ValidationIssue#of}. */
@@ -79,6 +83,11 @@ public final class ValidationIssueCodec {
         case "source":
           s.source = Read.text(p);
           return 5;
+        case "origin":
+          if (!Read.isNull(p)) {
+            s.origin = OriginCodec.DESERIALIZER.deserialize(p, ctxt);
+          }
+          return 6;
         default:
           return -1;
       }
@@ -88,7 +97,10 @@ public final class ValidationIssueCodec {
     protected ValidationIssue build(State s) {
       requireFields(FIELDS, s.ruleId != null, s.severity != null, s.location != null,
           s.objectId != null, s.message != null, s.source != null);
-      return ValidationIssue.of(s.ruleId, s.severity, s.location, s.objectId, s.message, s.source);
+      return s.origin == null
+          ? ValidationIssue.of(s.ruleId, s.severity, s.location, s.objectId, s.message, s.source)
+          : ValidationIssue.of(
+              s.ruleId, s.severity, s.location, s.objectId, s.message, s.source, s.origin);
     }
   }
 
@@ -115,6 +127,10 @@ public final class ValidationIssueCodec {
       g.writeString(i.message());
       g.writeFieldName(SOURCE);
       g.writeString(i.source());
+      if (i.origin().isPresent()) {
+        g.writeFieldName(ORIGIN);
+        OriginCodec.SERIALIZER.serialize(i.origin().get(), g, provider);
+      }
     }
   }
 }
