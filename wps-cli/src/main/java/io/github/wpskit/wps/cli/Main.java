@@ -1,5 +1,8 @@
 package io.github.wpskit.wps.cli;
 
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -16,7 +19,9 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
+    // Buffered and flushed once at the end (run does): a report of many lines is not written a
+    // line at a time.
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out)));
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(out, err, args));
   }
@@ -33,6 +38,19 @@ public final class Main {
     return run(WpsCommand.commandLine(), out, err, args);
   }
 
+  /**
+   * Runs the tool without exiting, reading {@code -} from the stream given.
+   *
+   * @param stdin standard input
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line
+   * @return the exit code, see {@link ExitCodes}
+   */
+  static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    return run(WpsCommand.commandLine(stdin), out, err, args);
+  }
+
   /** Runs a configured command line; tests add subcommands to it. */
   static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
     cli.setOut(out);
@@ -41,13 +59,12 @@ public final class Main {
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
-      // picocli hands errors (unlike exceptions) straight through. Reading is bounded by the
-      // decoder's limits, but validate keeps every document of every file (rules compare documents
-      // with each other), so millions of records can outgrow a small heap. By the time we get here
-      // the documents are unreachable again, so there is room to say so in one line.
-      code = fatal(out, err, args, e, "out of memory: the files hold more documents than the Java"
-          + " heap can keep at once; give Java more memory (java -Xmx4g -jar wps.jar ...) or split"
-          + " the files");
+      // picocli hands errors (unlike exceptions) straight through. Validation streams and parity
+      // keeps compact sums, but a batch of very many missions, mandates or other documents that
+      // rules look up is kept whole. By the time we get here those are unreachable again, so there
+      // is room to say so in one line.
+      code = fatal(out, err, args, e, "out of memory: give Java more memory"
+          + " (WPS_JAVA_OPTS=-Xmx4g wps ..., or java -Xmx4g -jar wps.jar ...) or split the files");
     } catch (StackOverflowError e) {
       code = fatal(out, err, args, e, "stack overflow: the input is nested too deeply");
     }

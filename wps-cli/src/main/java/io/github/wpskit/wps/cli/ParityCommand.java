@@ -3,16 +3,18 @@ package io.github.wpskit.wps.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wpskit.wps.examples.ParityByMission;
+import io.github.wpskit.wps.json.DocumentKind;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargets;
+import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.Origin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,36 +44,60 @@ final class ParityCommand implements Callable<Integer> {
       description = "Output format: text for people, json for machines (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @CommandLine.ParentCommand
+  WpsCommand parent;
+
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "JSON or NDJSON files of deployment (and parity-targets) documents.")
-  List<Path> files;
+      description = "Files of deployment (and parity-targets) documents: JSON, NDJSON or CSV; a"
+          + " directory, or - for standard input.")
+  List<String> files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputFiles.Result read = InputFiles.read(files, false);
-    List<String> errors = new ArrayList<>(read.errors());
+    List<String> errors = new ArrayList<>();
     List<Deployment> figures = new ArrayList<>();
-    ParityTargets targets = ParityTargets.ugps();
-    for (InputFiles.Document d : read.documents) {
-      if (d.value instanceof Deployment) {
-        figures.add((Deployment) d.value);
-      } else if (d.value instanceof ParityTargets) {
-        for (ParityTarget t : ((ParityTargets) d.value).targets()) {
-          targets = targets.withTarget(t);
+    ParityTargets[] targets = {ParityTargets.ugps()};
+    DocumentReader.Listener listener = new DocumentReader.Listener() {
+      @Override
+      public void document(Object value, Origin origin) {
+        if (value instanceof Deployment) {
+          figures.add((Deployment) value);
+        } else if (value instanceof ParityTargets) {
+          for (ParityTarget t : ((ParityTargets) value).targets()) {
+            targets[0] = targets[0].withTarget(t);
+          }
+        } else {
+          errors.add(origin + ": a " + DocumentKind.ofType(value.getClass())
+              .map(DocumentKind::id).orElse(value.getClass().getSimpleName())
+              + " document, but parity reads deployment and parity-targets documents only");
         }
-      } else {
-        errors.add(d.file + (d.line > 0 ? ":" + d.line : "") + ": a " + d.kind()
-            + " document, but parity reads deployment and parity-targets documents only");
+      }
+
+      @Override
+      public void unreadable(Origin origin, Location location, String problem, String detail) {
+        errors.add(origin + ": " + (problem == null ? "" : problem + " at " + location + ": ")
+            + detail);
+      }
+
+      @Override
+      public void warning(Origin origin, String warning) {
+        // strict reading: there are none
+      }
+    };
+    try (Inputs inputs = Inputs.expand(files, parent.stdin())) {
+      DocumentReader reader = new DocumentReader(false);
+      for (Inputs.Input input : inputs.list()) {
+        reader.read(input, listener);
       }
     }
     if (!errors.isEmpty()) {
-      errors.forEach(e -> err.println("wps: " + e));
+      errors.forEach(e -> err.println("wps: " + OneLine.of(e)));
       err.flush();
       return ExitCodes.UNUSABLE_INPUT;
     }
-    List<ParityByMission.Row> rows = ParityByMission.summarise(figures, targets);
+    List<ParityByMission.Row> rows = ParityByMission.summarise(figures, targets[0]);
     if (format == OutputFormat.json) {
       writeJson(out, rows, figures.size());
     } else {

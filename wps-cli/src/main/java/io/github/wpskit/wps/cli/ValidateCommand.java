@@ -1,18 +1,8 @@
 package io.github.wpskit.wps.cli;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
-import io.github.wpskit.wps.json.WpsJson;
-import io.github.wpskit.wps.parity.ParityTarget;
-import io.github.wpskit.wps.parity.ParityTargets;
-import io.github.wpskit.wps.validation.ValidationContext;
-import io.github.wpskit.wps.validation.ValidationReport;
-import io.github.wpskit.wps.validation.Validator;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,26 +10,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wps validate}: reads JSON and NDJSON files of any kind and validates all their documents
- * together, against the reference catalog, so that documents can refer to each other (a staffing
- * table to the mandate in force, a report to its commitments).
+ * {@code wps validate}: reads JSON, NDJSON and CSV inputs of any kind and validates all their
+ * documents together, against the reference catalog, so that documents can refer to each other (a
+ * staffing table to the mandate in force, a report to its commitments). See {@link BatchValidation}
+ * for how a batch is streamed and {@link BatchReport} for what is printed.
  *
- * <p>Parity-targets documents are not judged: they supply the targets that deployment figures are
- * measured against, on top of the shipped UGPS targets. If any file cannot be read or any document
- * cannot be decoded, every such problem is printed on one line each and nothing is validated (exit 2).
+ * <p>Everything readable is validated and reported, and what could not be read is listed in the
+ * same report (rule {@code WPS-SYS-003}, with file, line and column). With {@code --format json},
+ * standard output is always exactly one {@code validation-report} document of the wps JSON format
+ * (docs/json-format.md; {@code wps schema validation-report} prints its schema).
  *
- * <p>With {@code --format json}, standard output is one {@code validation-report} document of the wps
- * JSON format (docs/json-format.md; {@code wps schema validation-report} prints its schema), so a
- * machine can read it with any JSON library or with {@code WpsJson}.
+ * <p>Exit code: 2 when anything could not be read (even if the rest has errors: the report is then
+ * incomplete, which matters more), else 1 when an ERROR was found, else 0.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     versionProvider = WpsCommand.Version.class,
-    description = {"Validate JSON and NDJSON (.ndjson, .jsonl) files of any document kind.",
-        "Exit codes: 0 no ERROR, 1 an ERROR was found, 2 a file cannot be read or parsed."})
+    description = {"Validate JSON and NDJSON files of any document kind, together.",
+        "FILE may be a directory (every .json, .ndjson and .jsonl file below it) or - for"
+            + " standard input (its format told from its content).",
+        "Exit codes: 0 no ERROR, 1 an ERROR was found, 2 something could not be read (2 wins over"
+            + " 1; the report still covers everything that could be read)."})
 final class ValidateCommand implements Callable<Integer> {
+  /** The issues printed one by one in the text report unless --max-issues says otherwise. */
+  static final int DEFAULT_MAX_ISSUES = 50;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.ParentCommand
+  WpsCommand parent;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
       description = "Output format: text for people, json for machines (default: ${DEFAULT-VALUE}).")
@@ -49,59 +48,35 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Keep unknown fields (with a warning) instead of refusing the document.")
   boolean lenient;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to validate.")
-  List<Path> files;
+  @Option(names = "--max-issues", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_ISSUES,
+      description = "Issues listed one by one in the text report, after the summary (default:"
+          + " ${DEFAULT-VALUE}); the JSON report lists them all.")
+  int maxIssues;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The files, directories or - (standard input) to validate.")
+  List<String> files;
 
   @Override
   public Integer call() {
+    if (maxIssues < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--max-issues': " + maxIssues + " (must not be negative)");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    InputFiles.Result read = InputFiles.read(files, lenient);
-    if (!read.errors().isEmpty()) {
-      read.errors().forEach(e -> err.println("wps: " + e));
-      err.flush();
-      return ExitCodes.UNUSABLE_INPUT;
-    }
-    ParityTargets targets = ParityTargets.ugps();
-    List<Object> subjects = new ArrayList<>();
-    Map<String, Integer> perFile = new LinkedHashMap<>();
-    for (Path f : files) {
-      perFile.put(f.toString(), 0);
-    }
-    for (InputFiles.Document d : read.documents) {
-      perFile.merge(d.file.toString(), 1, Integer::sum);
-      if (d.value instanceof ParityTargets) {
-        for (ParityTarget t : ((ParityTargets) d.value).targets()) {
-          targets = targets.withTarget(t);
-        }
+    boolean json = format == OutputFormat.json;
+    try (Inputs inputs = Inputs.expand(files, parent.stdin());
+        BatchReport report = new BatchReport(maxIssues, json)) {
+      new BatchValidation(new DocumentReader(lenient), report).run(inputs.list());
+      if (json) {
+        report.writeNotes(spec.commandLine().getErr());
+        report.writeJson(out);
       } else {
-        subjects.add(d.value);
+        report.writeText(out, ReferenceCatalog.standard().dataAsOf());
       }
+      out.flush();
+      return report.hasUnreadable() ? ExitCodes.UNUSABLE_INPUT
+          : report.hasErrors() ? ExitCodes.DATA_ERRORS : ExitCodes.OK;
     }
-    ValidationContext context = ValidationContext.builder()
-        .addCatalog(ReferenceCatalog.standard()).parityTargets(targets).build();
-    ValidationReport report = subjects.isEmpty() ? ValidationReport.empty()
-        : Validator.of(context).validateAll(subjects);
-    if (format == OutputFormat.json) {
-      // Standard output carries exactly one validation-report document of the wps JSON format;
-      // what was read, and any lenient-read warnings, go to standard error.
-      for (Map.Entry<String, Integer> f : perFile.entrySet()) {
-        err.printf("wps: read %s: %d document%s%n", f.getKey(), f.getValue(),
-            f.getValue() == 1 ? "" : "s");
-      }
-      read.warnings.forEach(w -> err.println("wps: warning: " + w));
-      err.flush();
-      out.println(WpsJson.strict().encodePretty(report));
-    } else {
-      for (Map.Entry<String, Integer> f : perFile.entrySet()) {
-        out.printf("Read %s: %d document%s%n", f.getKey(), f.getValue(),
-            f.getValue() == 1 ? "" : "s");
-      }
-      read.warnings.forEach(w -> out.println("Warning: " + w));
-      out.println();
-      out.print(report.toText());
-    }
-    out.flush();
-    return report.isValid() ? ExitCodes.OK : ExitCodes.DATA_ERRORS;
   }
 }

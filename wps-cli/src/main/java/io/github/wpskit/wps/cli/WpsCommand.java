@@ -1,5 +1,6 @@
 package io.github.wpskit.wps.cli;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,8 +35,26 @@ public final class WpsCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Creates the command; picocli instantiates it. */
-  public WpsCommand() {}
+  private final InputStream stdin;
+
+  /** Creates the command reading standard input from {@code System.in}. */
+  public WpsCommand() {
+    this(System.in);
+  }
+
+  /**
+   * Creates the command.
+   *
+   * @param stdin what {@code -} reads
+   */
+  WpsCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** What a FILE argument {@code -} reads. */
+  InputStream stdin() {
+    return stdin;
+  }
 
   /**
    * Builds the configured command line: usage errors and unexpected failures become one line on
@@ -44,7 +63,13 @@ public final class WpsCommand implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new WpsCommand());
+    return commandLine(System.in);
+  }
+
+  /** The command line reading standard input from {@code stdin}. */
+  static CommandLine commandLine(InputStream stdin) {
+    CommandLine cli = new CommandLine(new WpsCommand(stdin));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("wps: " + oneLine(ex));
       if (Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug")) {
@@ -54,7 +79,8 @@ public final class WpsCommand implements Runnable {
     });
     cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("wps: " + ex.getMessage());
+      c.getErr().println("wps: " + OneLine.of(ex.getMessage()));
+      Suggestions.print(ex, c.getErr());
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
       return ExitCodes.UNUSABLE_INPUT;
     });
@@ -62,8 +88,7 @@ public final class WpsCommand implements Runnable {
   }
 
   private static String oneLine(Throwable ex) {
-    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    return message.replace('\n', ' ');
+    return OneLine.of(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.wpskit.wps.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Runs the tool in-process and keeps what it wrote, for the tests. */
@@ -20,9 +22,15 @@ final class Cli {
   }
 
   static Cli run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs the tool with {@code stdin} as standard input (what {@code -} reads). */
+  static Cli runWithInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err), args);
     return new Cli(code, out.toString(), err.toString());
   }
 
