@@ -32,8 +32,8 @@ final class EngineRules {
       RuleDescriptor.builder()
           .id("WPS-SYS-003")
           .severity(Severity.ERROR)
-          .title("Every document of a batch can be read")
-          .messageTemplate("The document cannot be read: {problem}: {detail}")
+          .title("Every document and file of a batch can be read")
+          .messageTemplate("Cannot be read: {reason}")
           .rationale(
               "A reader that goes on after a bad line or file reports each one, with its file, line"
                   + " and column, in the same report as the findings on the documents it could read,"

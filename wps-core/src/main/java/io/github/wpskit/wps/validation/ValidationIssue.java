@@ -79,23 +79,23 @@ public abstract class ValidationIssue implements Comparable<ValidationIssue> {
   }
 
   /**
-   * Obtains the issue for a document that could not be read, under the engine rule
+   * Obtains the issue for a document or file that could not be read, under the engine rule
    * {@code WPS-SYS-003} (an {@link Severity#ERROR} that no rule set disables): a reader that goes on
    * after a bad line reports each such line in the same report as the findings on the good ones. The
    * object id is the origin's text, since an unread document has no id of its own.
    *
    * @param origin the file, line and column of the problem, not null
-   * @param location the path in the document where reading failed, such as {@code $.women}, not null
-   * @param problem what kind of failure, such as {@code MALFORMED_JSON}, not blank
-   * @param detail what is wrong, not blank
+   * @param location the path in the document where reading failed, such as {@code $.women}, or the
+   *     root when not known, not null
+   * @param reason what is wrong, such as {@code MALFORMED_JSON: Unexpected end of input} or
+   *     {@code file not found}, not blank
    * @return the issue
    */
-  public static ValidationIssue unreadable(
-      Origin origin, Location location, String problem, String detail) {
+  public static ValidationIssue unreadable(Origin origin, Location location, String reason) {
     Objects.requireNonNull(origin, "origin");
     RuleDescriptor rule = EngineRules.UNREADABLE;
-    return of(rule.id(), rule.severity(), location, origin.toString(),
-        rule.format(problem, detail), rule.source(), origin);
+    return of(rule.id(), rule.severity(), location, origin.toString(), rule.format(reason),
+        rule.source(), origin);
   }
 
   /**

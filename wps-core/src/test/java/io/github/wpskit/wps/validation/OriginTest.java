@@ -101,12 +101,12 @@ class OriginTest {
   @Test
   void anUnreadableDocumentIsAnErrorWithItsFileLineAndColumn() {
     ValidationIssue i = ValidationIssue.unreadable(Origin.of("bad.ndjson", 5, 166),
-        Location.parse("$.men"), "MALFORMED_JSON", "Unexpected end of input");
+        Location.parse("$.men"), "MALFORMED_JSON: Unexpected end of input");
     assertThat(i.ruleId()).isEqualTo(RuleId.parse("WPS-SYS-003"));
     assertThat(i.severity()).isEqualTo(Severity.ERROR);
     assertThat(i.objectId()).isEqualTo("bad.ndjson:5:166");
-    assertThat(i).hasToString("bad.ndjson:5:166: ERROR WPS-SYS-003 bad.ndjson:5:166 $.men: The"
-        + " document cannot be read: MALFORMED_JSON: Unexpected end of input (source: wps"
+    assertThat(i).hasToString("bad.ndjson:5:166: ERROR WPS-SYS-003 bad.ndjson:5:166 $.men: Cannot"
+        + " be read: MALFORMED_JSON: Unexpected end of input (source: wps"
         + " validation engine)");
     assertThat(RuleCatalogue.find(RuleId.parse("WPS-SYS-003"))).isPresent();
     // Engine rules are not the rule set's to drop: a read error is never hidden.

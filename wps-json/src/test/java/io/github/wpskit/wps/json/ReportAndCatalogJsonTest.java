@@ -47,7 +47,7 @@ class ReportAndCatalogJsonTest extends JsonTestSupport {
     ValidationReport b = validator.validate(Samples.DEPLOYMENT, Origin.of("figures.ndjson", 14212));
     ValidationReport report = a.merge(b).merge(ValidationReport.of(List.of(
         ValidationIssue.unreadable(Origin.of("bad.ndjson", 5, 166), Location.parse("$.men"),
-            "MALFORMED_JSON", "Unexpected end of input")), List.of()));
+            "MALFORMED_JSON: Unexpected end of input")), List.of()));
     assertThat(report.issues()).allSatisfy(i -> assertThat(i.origin()).isPresent());
     String text = STRICT.encodeToString(report);
     assertThat(text).contains("\"origin\":{\"file\":\"mandates/a.json\"}",
