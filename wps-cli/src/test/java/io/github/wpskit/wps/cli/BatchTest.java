@@ -67,7 +67,7 @@ class BatchTest {
         .contains("  (unread)               2          0          0\n"
             + "  MINUSCA                0          1          0\n")
         .contains("Issues:\n  " + file + ":3: WARNING WPS-PAR-001 at $.women (MINUSCA ZMB"
-            + " military-contingents 2024-12-31): Women are 5.2% of military contingents from ZMB"
+            + " military-contingents 2024-12-31): Women are 5.2% of troops from ZMB"
             + " in MINUSCA on 2024-12-31, below the 8% target of 2021\n");
     assertThat(BadInputTest.unreadable(r)).hasSize(2)
         .allSatisfy(l -> assertThat(l).startsWith(file + ":"));
@@ -174,8 +174,8 @@ class BatchTest {
             + " 2024-01-31): ");
     String json = Files.readString(Path.of(sample("gender/minusma-2023-03-31.json")));
     Cli table = Cli.runWithInput(json, "validate", "-");
-    assertThat(table.exitCode).isEqualTo(ExitCodes.DATA_ERRORS);
-    assertThat(table.out).contains("  -: ERROR WPS-MSN-003 at $.posts (MINUSMA 2023-03-31): ");
+    assertThat(table.exitCode).isEqualTo(ExitCodes.OK);
+    assertThat(table.out).contains("  -: WARNING WPS-MSN-003 at $.posts (MINUSMA 2023-03-31): ");
   }
 
   @Test
