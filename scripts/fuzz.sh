@@ -5,7 +5,7 @@
 #
 # Usage: scripts/fuzz.sh [DURATION] [FAMILY...]
 #   DURATION  per family, in Jazzer's syntax (30s, 5m, 1h); default 5m
-#   FAMILY    method names of DecoderFuzzTest; default all twelve
+#   FAMILY    method names of DecoderFuzzTest; default all thirteen
 #
 # Inputs that break the contract are written by Jazzer to
 # wps-json/src/test/resources/io/github/wpskit/wps/json/DecoderFuzzTestInputs/<family>/crash-*,
@@ -18,7 +18,7 @@ duration="${1:-5m}"
 shift || true
 families=("$@")
 if [ ${#families[@]} -eq 0 ]; then
-  families=(resolution mission mandate genderStaffingTable compactCommitment compactReport
+  families=(resolution mission mandate genderStaffingTable signatory compactCommitment compactReport
     deployment parityTargets validationReport catalog anyKind ndjson)
 fi
 mkdir -p wps-json/target/fuzz

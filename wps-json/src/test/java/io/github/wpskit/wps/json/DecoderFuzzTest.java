@@ -37,6 +37,11 @@ class DecoderFuzzTest {
   }
 
   @FuzzTest
+  void signatory(byte[] input) {
+    DecoderContract.typed(DocumentKind.SIGNATORY, input);
+  }
+
+  @FuzzTest
   void compactCommitment(byte[] input) {
     DecoderContract.typed(DocumentKind.COMPACT_COMMITMENT, input);
   }
