@@ -83,7 +83,9 @@ final class DecoderContract {
       assertThat(fromText.ok()).as("text decodes as the bytes do").isEqualTo(strict.ok());
       if (strict.ok()) {
         assertThat(fromText.value()).isEqualTo(strict.value());
-      } else {
+      } else if (!isEncodingCheck(strict.error())) {
+        // Bytes are first checked for UTF-16/32 (a zero byte among the first four): text has no
+        // encoding, so it goes on to fail on whatever comes first, which may be a misfit.
         assertThat(fromText.error().problem()).isEqualTo(strict.error().problem());
       }
     }
@@ -290,6 +292,10 @@ final class DecoderContract {
       assertThat(actual.error().problem()).isEqualTo(expected.error().problem());
       assertThat(actual.error().path()).isEqualTo(expected.error().path());
     }
+  }
+
+  private static boolean isEncodingCheck(WpsJsonException e) {
+    return e.detail().endsWith(": a wps document is UTF-8 without a byte order mark");
   }
 
   private static DocumentKind kindOf(Object value) {
