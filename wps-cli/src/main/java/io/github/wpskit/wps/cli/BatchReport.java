@@ -3,6 +3,8 @@ package io.github.wpskit.wps.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.wpskit.wps.csv.CsvFinding;
+import io.github.wpskit.wps.csv.CsvReadSummary;
 import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.validation.Location;
 import io.github.wpskit.wps.validation.Origin;
@@ -59,6 +61,11 @@ final class BatchReport implements AutoCloseable {
   private final List<String> unreadableLines = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private long warningCount;
+  /** The CSV reader's one-line counts, by input name. */
+  private final Map<String, String> csvSummaries = new LinkedHashMap<>();
+  private final Map<String, long[]> csvFindingsByCode = new TreeMap<>();
+  private final List<String> csvWarnings = new ArrayList<>();
+  private long csvWarningCount;
 
   // What the validation found; cleared when the batch is validated again (see clearFindings).
   private final long[] bySeverity = new long[SEVERITIES.length];
@@ -121,6 +128,29 @@ final class BatchReport implements AutoCloseable {
     if (warnings.size() < MAX_WARNINGS_SHOWN) {
       warnings.add(warning);
     }
+  }
+
+  /**
+   * Records a repair or warning of the CSV reader. They are about the file, not the data, and have
+   * codes of their own ({@code CSV-TRIMMED-CELL}), not rule ids: the text report counts them and
+   * shows the first warnings, and standard error says the same beside a JSON report.
+   *
+   * @param finding the finding, of severity INFO or WARNING
+   */
+  void csvFinding(CsvFinding finding) {
+    csvFindingsByCode.computeIfAbsent(finding.code().code(),
+        k -> new long[SEVERITIES.length])[finding.severity().ordinal()]++;
+    if (finding.severity() == Severity.WARNING) {
+      csvWarningCount++;
+      if (csvWarnings.size() < MAX_WARNINGS_SHOWN) {
+        csvWarnings.add(finding.toString());
+      }
+    }
+  }
+
+  /** Records the CSV reader's counts for one file. */
+  void csvSummary(CsvReadSummary summary) {
+    csvSummaries.put(summary.source(), summary.toString());
   }
 
   /**
@@ -222,8 +252,10 @@ final class BatchReport implements AutoCloseable {
             unreadable.size()));
     if (documentsPerInput.size() <= 10) {
       for (Map.Entry<String, Long> e : documentsPerInput.entrySet()) {
-        out.printf(Locale.ROOT, "  %s: %,d document%s%n", OneLine.of(e.getKey()), e.getValue(),
-            e.getValue() == 1 ? "" : "s");
+        String csv = csvSummaries.get(e.getKey());
+        out.println("  " + (csv != null ? OneLine.of(csv) : String.format(Locale.ROOT,
+            "%s: %,d document%s", OneLine.of(e.getKey()), e.getValue(),
+            e.getValue() == 1 ? "" : "s")));
       }
     }
     out.printf(Locale.ROOT, "Validation report: %s (errors: %,d, warnings: %,d, info: %,d,"
@@ -276,6 +308,24 @@ final class BatchReport implements AutoCloseable {
         out.println("  " + line);
       }
     }
+    if (!csvFindingsByCode.isEmpty()) {
+      out.println();
+      out.println("CSV reading (repairs and warnings, not validation issues):");
+      for (Map.Entry<String, long[]> e : csvFindingsByCode.entrySet()) {
+        for (Severity s : SEVERITIES) {
+          long n = e.getValue()[s.ordinal()];
+          if (n > 0) {
+            out.printf(Locale.ROOT, "  %,9d  %-7s  %s%n", n, s, e.getKey());
+          }
+        }
+      }
+      for (String w : csvWarnings) {
+        out.println("  " + OneLine.of(w));
+      }
+      if (csvWarningCount > csvWarnings.size()) {
+        out.printf(Locale.ROOT, "  ... and %,d more warnings%n", csvWarningCount - csvWarnings.size());
+      }
+    }
     if (warningCount > 0) {
       out.println();
       out.printf(Locale.ROOT, "Warnings of the lenient read (%,d):%n", warningCount);
@@ -298,6 +348,13 @@ final class BatchReport implements AutoCloseable {
       }
     }
     out.flush();
+  }
+
+  /** What the CSV reader counted in each CSV file: rows, deployments, repaired, refused, skipped. */
+  private void writeCsvSummary(PrintWriter out, String prefix) {
+    for (String line : csvSummaries.values()) {
+      out.println(prefix + OneLine.of(line));
+    }
   }
 
   /** {@code FILE:LINE: SEVERITY RULE at PATH (OBJECT): MESSAGE}, on one line. */
@@ -339,8 +396,16 @@ final class BatchReport implements AutoCloseable {
       err.printf(Locale.ROOT, "wps: read %,d documents from %d inputs%n", documents,
           documentsPerInput.size());
     }
+    writeCsvSummary(err, "wps: ");
     for (String w : warnings) {
       err.println("wps: warning: " + OneLine.of(w));
+    }
+    for (String w : csvWarnings) {
+      err.println("wps: " + OneLine.of(w));
+    }
+    if (csvWarningCount > csvWarnings.size()) {
+      err.printf(Locale.ROOT, "wps: and %,d more CSV warnings%n",
+          csvWarningCount - csvWarnings.size());
     }
     if (warningCount > warnings.size()) {
       err.printf(Locale.ROOT, "wps: and %,d more warnings%n", warningCount - warnings.size());

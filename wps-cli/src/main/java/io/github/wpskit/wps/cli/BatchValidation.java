@@ -1,6 +1,8 @@
 package io.github.wpskit.wps.cli;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.csv.CsvFinding;
+import io.github.wpskit.wps.csv.CsvReadSummary;
 import io.github.wpskit.wps.gender.GenderStaffingTable;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
@@ -84,6 +86,16 @@ final class BatchValidation {
       @Override
       public void warning(Origin origin, String warning) {
         report.warning(origin + ": " + warning);
+      }
+
+      @Override
+      public void csvFinding(CsvFinding finding) {
+        report.csvFinding(finding);
+      }
+
+      @Override
+      public void csvSummary(CsvReadSummary summary) {
+        report.csvSummary(summary);
       }
     };
     for (Inputs.Input input : inputs) {

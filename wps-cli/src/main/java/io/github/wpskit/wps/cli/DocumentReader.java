@@ -1,6 +1,13 @@
 package io.github.wpskit.wps.cli;
 
 import io.github.wpskit.wps.ParseException;
+import io.github.wpskit.wps.csv.CsvFinding;
+import io.github.wpskit.wps.csv.CsvFormatException;
+import io.github.wpskit.wps.csv.CsvReadOptions;
+import io.github.wpskit.wps.csv.CsvReadSummary;
+import io.github.wpskit.wps.csv.DeploymentReader;
+import io.github.wpskit.wps.csv.DeploymentRow;
+import io.github.wpskit.wps.csv.DpoCsv;
 import io.github.wpskit.wps.json.Decoded;
 import io.github.wpskit.wps.json.NdjsonOptions;
 import io.github.wpskit.wps.json.NdjsonReader;
@@ -8,6 +15,7 @@ import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.json.WpsJsonException;
 import io.github.wpskit.wps.validation.Location;
 import io.github.wpskit.wps.validation.Origin;
+import io.github.wpskit.wps.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +26,8 @@ import java.nio.file.NoSuchFileException;
 /**
  * Reads the documents of one input, one at a time, and hands each to a {@link Listener} with its
  * {@link Origin}: JSON files (one document, the file as origin), NDJSON (one document per line, the
- * line as origin) and DPO's CSV tables (one deployment per row). Nothing is kept: memory does not
- * grow with the file.
+ * line as origin) and DPO's CSV tables through wps-csv (one deployment per row, the row's line as
+ * origin; docs/csv.md). Nothing is kept: memory does not grow with the file.
  *
  * <p>Nothing here throws for bad input: a file that cannot be read, and every document that cannot
  * be decoded, is handed to {@link Listener#unreadable} with its file, line and column, and reading
@@ -61,6 +69,32 @@ final class DocumentReader {
      * @param warning the warning
      */
     void warning(Origin origin, String warning);
+
+    /**
+     * Receives a deployment read from a CSV row, with what the row said beyond the deployment (its
+     * country name, its row key). By default, the deployment as any other document.
+     *
+     * @param row the row
+     * @param origin its file and line
+     */
+    default void row(DeploymentRow row, Origin origin) {
+      document(row.deployment(), origin);
+    }
+
+    /**
+     * Receives a repair or warning of the CSV reader (its refusals come as
+     * {@link #unreadable}). By default, nothing.
+     *
+     * @param finding the finding
+     */
+    default void csvFinding(CsvFinding finding) {}
+
+    /**
+     * Receives the CSV reader's counts once a file is read. By default, nothing.
+     *
+     * @param summary the counts
+     */
+    default void csvSummary(CsvReadSummary summary) {}
   }
 
   private final boolean lenient;
@@ -120,8 +154,10 @@ final class DocumentReader {
       unreadable(file, e, detail, watching);
     }
     if (watching.documents == 0 && !watching.failed) {
-      watching.unreadable(file, Location.root(), null, "no document in the file (it is empty"
-          + (format == InputFormat.JSON ? ")" : " or has only blank lines)"));
+      watching.unreadable(file, Location.root(), null, format == InputFormat.CSV
+          ? "no data row in the file (it has only its header, blank lines or empty cells)"
+          : "no document in the file (it is empty"
+              + (format == InputFormat.JSON ? ")" : " or has only blank lines)"));
     }
     return watching.documents;
   }
@@ -151,6 +187,22 @@ final class DocumentReader {
     @Override
     public void warning(Origin origin, String warning) {
       next.warning(origin, warning);
+    }
+
+    @Override
+    public void row(DeploymentRow row, Origin origin) {
+      documents++;
+      next.row(row, origin);
+    }
+
+    @Override
+    public void csvFinding(CsvFinding finding) {
+      next.csvFinding(finding);
+    }
+
+    @Override
+    public void csvSummary(CsvReadSummary summary) {
+      next.csvSummary(summary);
     }
   }
 
@@ -199,9 +251,34 @@ final class DocumentReader {
     }
   }
 
-  private void readCsv(Inputs.Input input, Origin file, Listener listener) {
-    listener.unreadable(file, Location.root(), null,
-        "the file is not JSON (it does not start with '{'), and this build reads no CSV");
+  private void readCsv(Inputs.Input input, Origin file, Listener listener) throws IOException {
+    // Findings are streamed, never collected: memory stays bounded whatever the file holds.
+    CsvReadOptions options = CsvReadOptions.defaults().withMaxCollectedFindings(0)
+        .withFindingListener(f -> csvFinding(file, f, listener));
+    try (InputStream in = Files.newInputStream(input.path);
+        DeploymentReader reader = DpoCsv.read(in, file.file(), options)) {
+      while (reader.hasNext()) {
+        DeploymentRow row = reader.next();
+        listener.row(row, file.withLine(row.line()));
+      }
+      listener.csvSummary(reader.summary());
+    } catch (CsvFormatException e) {
+      // The file as a whole (its header, DPO's pre-2010 layout) or a quote never closed.
+      String prefix = e.source() + ":" + e.line() + ": ";
+      String reason = e.getMessage().startsWith(prefix)
+          ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      listener.unreadable(file.withLine(Math.max(0, e.line())), Location.root(), null, reason);
+    }
+  }
+
+  /** A refused row is a document that cannot be read; repairs and warnings go on as findings. */
+  private static void csvFinding(Origin file, CsvFinding f, Listener listener) {
+    if (f.severity() == Severity.ERROR) {
+      listener.unreadable(file.withLine(f.line()), Location.root(), null, f.code().code()
+          + f.column().map(c -> " [" + c + "]").orElse("") + ": " + f.message());
+    } else {
+      listener.csvFinding(f);
+    }
   }
 
   private static void reportErrors(Origin file, NdjsonReader<?> reader, Listener listener) {

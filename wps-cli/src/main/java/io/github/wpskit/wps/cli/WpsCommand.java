@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
         CatalogCommand.class,
         SchemaCommand.class,
         ParityCommand.class,
+        ConvertCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.UNUSABLE_INPUT,
