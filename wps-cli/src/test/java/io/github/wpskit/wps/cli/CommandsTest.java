@@ -203,7 +203,7 @@ class CommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "validate", "catalog", "schema", "parity"})
+  @ValueSource(strings = {"", "validate", "catalog", "schema", "parity", "convert"})
   void helpAndVersionEverywhere(String command) {
     String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
     Cli help = Cli.run(concat(prefix, "--help"));
@@ -226,7 +226,7 @@ class CommandsTest {
     Cli r = Cli.run();
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.out).isEmpty();
-    assertThat(r.err).isEqualTo("wps: Missing command: one of validate, catalog, schema,"
-        + " parity, help\nTry 'wps --help' for usage.\n");
+    assertThat(r.err).isEqualTo("wps: Missing command: one of validate, catalog, schema, parity,"
+        + " convert, help\nTry 'wps --help' for usage.\n");
   }
 }
