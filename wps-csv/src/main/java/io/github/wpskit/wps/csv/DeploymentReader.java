@@ -8,6 +8,7 @@ import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.csv.internal.Closest;
 import io.github.wpskit.wps.csv.internal.DpoDates;
 import io.github.wpskit.wps.csv.internal.RowKeys;
+import io.github.wpskit.wps.csv.internal.TextCache;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.parity.Deployment;
@@ -68,10 +69,15 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
   private final CountryNames names = CountryNames.dpo();
   private final Header header;
   private final boolean hasSourceId;
+  private final boolean hasCountryCode;
   private final String[] cells;
   private final RowKeys keys;
   /** Each mission cell's text as read, with its acronym and number: one lookup per row. */
-  private final Map<String, KnownMission> missions = new HashMap<>();
+  private final TextCache<KnownMission> missions = new TextCache<>(2 * MAX_MISSIONS);
+  /** Each country cell's text found in DPO's names, with its code. */
+  private final TextCache<CountryCode> countries = new TextCache<>(1024);
+  /** One builder for every row: a reader is used by one thread, and builders may be reused. */
+  private final Deployment.Builder builder = Deployment.builder();
   /** The number of each acronym, for row keys; texts in other cases share it. */
   private final Map<MissionAcronym, Integer> missionNumbers = new HashMap<>();
   private final List<CsvFinding> findings = new ArrayList<>();
@@ -86,10 +92,6 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
   private String lastDateText;
   private LocalDate lastDate;
   private long lastEpochDay;
-  private String lastMissionText;
-  private KnownMission lastMission;
-  private String lastCountryName;
-  private CountryCode lastCountry;
   /** The number of the mission of the row being read, or -1 when there are too many missions. */
   private int missionNumber;
   private boolean lastDateHyphenated;
@@ -131,6 +133,7 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
     this.header = Header.recognise(headerCells, options.layout().orElse(null), source, headerLine);
     this.cells = new String[header.width()];
     this.hasSourceId = header.layout.sourceIdColumn().isPresent();
+    this.hasCountryCode = header.layout.hasCountryCode();
   }
 
   private static List<String> layoutHeaders() {
@@ -312,7 +315,7 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       refusedRows++;
       return null;
     }
-    Deployment deployment = Deployment.builder()
+    Deployment deployment = builder
         .mission(mission)
         .contributingCountry(country)
         .personnelType(type)
@@ -354,18 +357,19 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
     if (value.isEmpty()) {
       return null;
     }
-    if (value.length() != raw.length()) {
-      repaired = true;
-      report(CsvFindingCode.TRIMMED_CELL, header.name(field), raw,
-          "'" + raw + "' trimmed to '" + value + "'");
+    if (value != raw) {
+      trimmedCell(field, raw, value);
     }
     return value;
   }
 
   /** Strips white space, the no-break space included (spreadsheets leave it). */
   private static String trim(String s) {
-    int start = 0;
     int end = s.length();
+    if (end > 0 && isPrintableAscii(s.charAt(0)) && isPrintableAscii(s.charAt(end - 1))) {
+      return s; // nearly every cell
+    }
+    int start = 0;
     while (start < end && isSpace(s.charAt(start))) {
       start++;
     }
@@ -373,6 +377,10 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       end--;
     }
     return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  private static boolean isPrintableAscii(char c) {
+    return c > ' ' && c < '\u007F';
   }
 
   /** ASCII letters, digits and punctuation answer at once: they are what cells hold. */
@@ -399,10 +407,8 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       return null;
     }
     // DPO's tables are sorted by mission: most rows repeat the one before, found without hashing.
-    KnownMission known = text.equals(lastMissionText) ? lastMission : missions.get(text);
+    KnownMission known = missions.get(text);
     if (known != null) {
-      lastMissionText = text;
-      lastMission = known;
       missionNumber = known.number;
       return known.acronym;
     }
@@ -420,24 +426,22 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       missionNumbers.put(m, number);
     }
     missionNumber = number == null ? -1 : number;
-    if (missions.size() < MAX_MISSIONS) {
-      missions.put(text, new KnownMission(m, missionNumber));
-    }
+    missions.put(text, new KnownMission(m, missionNumber));
     return m;
   }
 
   private CountryCode country(String name) {
-    CountryCode byName;
-    if (name == null) {
-      byName = null;
-    } else if (name.equals(lastCountryName)) {
-      byName = lastCountry; // one country's personnel types follow one another
-    } else {
-      byName = names.find(name);
-      lastCountryName = name;
-      lastCountry = byName;
+    CountryCode byName = null;
+    if (name != null) {
+      byName = countries.get(name);
+      if (byName == null) {
+        byName = names.find(name);
+        if (byName != null) {
+          countries.put(name, byName);
+        }
+      }
     }
-    if (!header.layout.hasCountryCode()) {
+    if (!hasCountryCode) {
       if (name != null && byName == null) {
         refuse(CsvFindingCode.UNKNOWN_COUNTRY, Field.COUNTRY_NAME, name, "unknown country '"
             + name + "': not among DPO's names (closest: '" + names.closest(name) + "')"
@@ -446,12 +450,20 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       return byName;
     }
     String codeText = required(Field.COUNTRY_CODE);
-    if (codeText == null) {
+    if (codeText == null || name == null) {
       return null;
     }
-    CountryCode code = byName != null && byName.code().equals(codeText) ? byName : parseCode(codeText);
-    if (code == null || name == null) {
-      if (code == null && name != null && byName == null) {
+    if (byName != null && byName.code().equalsIgnoreCase(codeText)) {
+      return byName; // the name and the code agree, as on nearly every row
+    }
+    return checkCode(name, byName, codeText);
+  }
+
+  /** The code column against a name that is unknown or names another country. */
+  private CountryCode checkCode(String name, CountryCode byName, String codeText) {
+    CountryCode code = parseCode(codeText);
+    if (code == null) {
+      if (byName == null) {
         refuse(CsvFindingCode.UNKNOWN_COUNTRY, Field.COUNTRY_NAME, name, "unknown country '"
             + name + "': not among DPO's names (closest: '" + names.closest(name) + "'), and "
             + header.name(Field.COUNTRY_CODE) + " gives no valid code" + REFUSED);
@@ -464,14 +476,11 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
               + "'); country taken from " + header.name(Field.COUNTRY_CODE) + ": " + code);
       return code;
     }
-    if (!byName.equals(code)) {
-      refuse(CsvFindingCode.COUNTRY_CODE, Field.COUNTRY_CODE, codeText,
-          header.name(Field.COUNTRY_CODE) + " '" + codeText + "' does not match "
-              + header.name(Field.COUNTRY_NAME) + " '" + name + "', which is " + byName
-              + " in DPO's names" + REFUSED);
-      return null;
-    }
-    return code;
+    refuse(CsvFindingCode.COUNTRY_CODE, Field.COUNTRY_CODE, codeText,
+        header.name(Field.COUNTRY_CODE) + " '" + codeText + "' does not match "
+            + header.name(Field.COUNTRY_NAME) + " '" + name + "', which is " + byName
+            + " in DPO's names" + REFUSED);
+    return null;
   }
 
   private CountryCode parseCode(String text) {
@@ -490,12 +499,47 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
     }
     PersonnelType c = PersonnelTypes.of(text);
     if (c == null) {
-      refuse(CsvFindingCode.UNKNOWN_PERSONNEL_TYPE, Field.PERSONNEL_TYPE, text,
-          "unknown personnel type '" + text + "' (DPO's values: "
-              + String.join(", ", PersonnelTypes.NAMES) + "; closest: '"
-              + Closest.among(text, PersonnelTypes.NAMES) + "')" + REFUSED);
+      unknownType(text);
     }
     return c;
+  }
+
+  // The messages are built in methods of their own, off the path of a good row, so that the
+  // methods on it stay small enough for the JIT to inline.
+
+  private void unknownType(String text) {
+    refuse(CsvFindingCode.UNKNOWN_PERSONNEL_TYPE, Field.PERSONNEL_TYPE, text,
+        "unknown personnel type '" + text + "' (DPO's values: "
+            + String.join(", ", PersonnelTypes.NAMES) + "; closest: '"
+            + Closest.among(text, PersonnelTypes.NAMES) + "')" + REFUSED);
+  }
+
+  private void badCount(Field field, String text, int max) {
+    refuse(CsvFindingCode.COUNT, field, text, "'" + text + "' is not a count: a whole number"
+        + " from 0 to " + max + REFUSED);
+  }
+
+  private void badTotal(String text, int women, int men) {
+    refuse(CsvFindingCode.TOTAL, Field.TOTAL, text, header.name(Field.TOTAL) + " " + text
+        + " is not " + header.name(Field.MEN) + " " + men + " + " + header.name(Field.WOMEN)
+        + " " + women + " (" + (men + women) + ")" + REFUSED);
+  }
+
+  private void badDate(String text) {
+    refuse(CsvFindingCode.DATE, Field.DATE, text, "'" + text + "' is not a date in DPO's"
+        + " spellings " + DpoDates.SPELLINGS + REFUSED);
+  }
+
+  private void hyphenatedDate(String text) {
+    repaired = true;
+    report(CsvFindingCode.DATE_SPELLING, header.name(Field.DATE), text,
+        "date '" + text + "' read as " + lastDate);
+  }
+
+  private void trimmedCell(Field field, String raw, String value) {
+    repaired = true;
+    report(CsvFindingCode.TRIMMED_CELL, header.name(field), raw,
+        "'" + raw + "' trimmed to '" + value + "'");
   }
 
   /** A count cell's value, or -1 (and the row refused). */
@@ -504,16 +548,15 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
     if (text == null) {
       return -1;
     }
-    int v = parseCount(text);
+    int v = parseCount(text, Deployment.MAX_COUNT);
     if (v < 0) {
-      refuse(CsvFindingCode.COUNT, field, text, "'" + text + "' is not a count: a whole number"
-          + " from 0 to " + Deployment.MAX_COUNT + REFUSED);
+      badCount(field, text, Deployment.MAX_COUNT);
     }
     return v;
   }
 
-  /** Digits only, at most {@link Deployment#MAX_COUNT}; -1 otherwise. */
-  private static int parseCount(String s) {
+  /** Digits only, at most {@code max} (below ten million); -1 otherwise. */
+  private static int parseCount(String s, int max) {
     if (s.length() > 7) {
       return -1;
     }
@@ -525,7 +568,7 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       }
       v = v * 10 + (c - '0');
     }
-    return v <= Deployment.MAX_COUNT ? v : -1;
+    return v <= max ? v : -1;
   }
 
   private void checkTotal(int women, int men) {
@@ -533,14 +576,11 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
     if (text == null) {
       return;
     }
-    int total = parseCount(text);
-    if (total < 0 && text.length() <= 8) {
-      refuse(CsvFindingCode.COUNT, Field.TOTAL, text, "'" + text + "' is not a count: a whole"
-          + " number from 0 to " + 2 * Deployment.MAX_COUNT + REFUSED);
+    int total = parseCount(text, 2 * Deployment.MAX_COUNT);
+    if (total < 0) {
+      badCount(Field.TOTAL, text, 2 * Deployment.MAX_COUNT);
     } else if (women >= 0 && men >= 0 && total != women + men) {
-      refuse(CsvFindingCode.TOTAL, Field.TOTAL, text, header.name(Field.TOTAL) + " " + text
-          + " is not " + header.name(Field.MEN) + " " + men + " + " + header.name(Field.WOMEN)
-          + " " + women + " (" + (men + women) + ")" + REFUSED);
+      badTotal(text, women, men);
     }
   }
 
@@ -556,8 +596,7 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
         hyphenated = true;
       }
       if (d == null) {
-        refuse(CsvFindingCode.DATE, Field.DATE, text, "'" + text + "' is not a date in DPO's"
-            + " spellings " + DpoDates.SPELLINGS + REFUSED);
+        badDate(text);
         return null;
       }
       lastDateText = text;
@@ -566,9 +605,7 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       lastDateHyphenated = hyphenated;
     }
     if (lastDateHyphenated) {
-      repaired = true;
-      report(CsvFindingCode.DATE_SPELLING, header.name(Field.DATE), text,
-          "date '" + text + "' read as " + lastDate);
+      hyphenatedDate(text);
     }
     return lastDate;
   }

@@ -229,6 +229,13 @@ class FindingsTest {
   }
 
   @Test
+  void aTotalAboveTheBoundOfOneCountIsRead() throws IOException {
+    Read r = read(MONTHLY + "31/01/2023,BINUH,Benin,Troops,600000,600000,1200000\r\n");
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.rows().get(0).deployment().total()).isEqualTo(1_200_000);
+  }
+
+  @Test
   void anEmptyRequiredCellIsRefused() throws IOException {
     Read r = read(HDX + "Benin,BEN,,Troops,1, ,31/01/2023\n");
     assertThat(r.lines()).containsExactly(

@@ -113,55 +113,56 @@ public final class RowKeys {
     return true;
   }
 
-  /** Open addressing from key to line, for one date; slot value 0 means empty. */
+  /**
+   * Open addressing from key to line, for one date: key and line side by side in one array, so a
+   * probe reads one cache line; a key slot of 0 means empty.
+   */
   private static final class Table {
     long epochDay = Long.MIN_VALUE;
     long used;
     // 1024 keys before the first growth: a month of DPO's figures has about a thousand rows.
-    long[] keys = new long[2048];
-    long[] lines = new long[2048];
+    long[] slots = new long[4096];
     int size;
 
     void reset(long day) {
       epochDay = day;
       if (size > 0) {
-        Arrays.fill(keys, 0);
+        Arrays.fill(slots, 0);
         size = 0;
       }
     }
 
     long put(long key, long line) {
       long stored = key + 1; // 0 marks an empty slot
-      int mask = keys.length - 1;
+      int mask = (slots.length >> 1) - 1;
       int i = mix(stored) & mask;
-      while (keys[i] != 0) {
-        if (keys[i] == stored) {
-          return lines[i];
+      long k;
+      while ((k = slots[2 * i]) != 0) {
+        if (k == stored) {
+          return slots[2 * i + 1];
         }
         i = (i + 1) & mask;
       }
-      keys[i] = stored;
-      lines[i] = line;
-      if (++size * 2 > keys.length) {
+      slots[2 * i] = stored;
+      slots[2 * i + 1] = line;
+      if (++size * 4 > slots.length) {
         grow();
       }
       return NEW;
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      long[] oldLines = lines;
-      keys = new long[oldKeys.length * 2];
-      lines = new long[oldKeys.length * 2];
-      int mask = keys.length - 1;
-      for (int k = 0; k < oldKeys.length; k++) {
-        if (oldKeys[k] != 0) {
-          int i = mix(oldKeys[k]) & mask;
-          while (keys[i] != 0) {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = (slots.length >> 1) - 1;
+      for (int k = 0; k < old.length; k += 2) {
+        if (old[k] != 0) {
+          int i = mix(old[k]) & mask;
+          while (slots[2 * i] != 0) {
             i = (i + 1) & mask;
           }
-          keys[i] = oldKeys[k];
-          lines[i] = oldLines[k];
+          slots[2 * i] = old[k];
+          slots[2 * i + 1] = old[k + 1];
         }
       }
     }
