@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.csv;
 
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.validation.Origin;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,6 +68,16 @@ public final class DeploymentRow {
    */
   public long line() {
     return line;
+  }
+
+  /**
+   * Returns where the row came from as wps-core's {@link Origin}, for validation issues about its
+   * deployment (see {@code ValidationIssue.origin()}).
+   *
+   * @return the file and line
+   */
+  public Origin origin() {
+    return Origin.of(source, line);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.csv;
 
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import io.github.wpskit.wps.validation.Origin;
 import io.github.wpskit.wps.validation.ValidationIssue;
 import io.github.wpskit.wps.validation.ValidationReport;
 import java.io.Closeable;
@@ -8,6 +9,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes validation issues, and a reader's findings, as one CSV table with one row per issue, to
@@ -18,8 +20,9 @@ import java.util.Objects;
  * with the object's id and {@code location} with its path ({@code $.women}); a {@link CsvFinding}
  * fills {@code rule_id} with its code ({@code CSV-TRIMMED-CELL}), {@code location} with the column
  * and {@code object} with nothing. {@code source_file} and {@code line} are the file and line the
- * object was read from, when the caller gives them ({@link #write(ValidationReport, DeploymentRow)});
- * otherwise they are empty, but present, so every file this writer makes has the same columns.
+ * object was read from: the issue's own {@link ValidationIssue#origin() origin} where it has one,
+ * else the row the caller gives ({@link #write(ValidationReport, DeploymentRow)}); when neither is
+ * known they are empty, but present, so every file this writer makes has the same columns.
  *
  * <p>Not thread-safe: one writer per stream and thread.
  */
@@ -38,13 +41,17 @@ public final class ReportCsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * Writes an issue without provenance ({@code source_file} and {@code line} empty).
+   * Writes an issue, with the file and line of its {@link ValidationIssue#origin() origin} (empty
+   * when it has none, or when the origin has no line).
    *
    * @param issue the issue, not null
    * @throws IOException if writing fails
    */
   public void write(ValidationIssue issue) throws IOException {
-    write(issue, "", -1);
+    Objects.requireNonNull(issue, "issue");
+    Optional<Origin> origin = issue.origin();
+    write(issue, origin.map(Origin::file).orElse(""),
+        origin.isPresent() ? origin.get().line().orElse(-1) : -1);
   }
 
   /**
@@ -65,7 +72,7 @@ public final class ReportCsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * Writes every issue of a report, without provenance.
+   * Writes every issue of a report, each with its origin where it has one.
    *
    * @param report the report, not null
    * @throws IOException if writing fails
@@ -77,15 +84,21 @@ public final class ReportCsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * Writes every issue of the report on a deployment read from a file, with the row's file and line.
+   * Writes every issue of the report on a deployment read from a file: each with its own origin
+   * where it has one, else with the row's file and line.
    *
    * @param report the report on {@code row.deployment()}, not null
    * @param row the row the deployment was read from, not null
    * @throws IOException if writing fails
    */
   public void write(ValidationReport report, DeploymentRow row) throws IOException {
+    Objects.requireNonNull(row, "row");
     for (ValidationIssue issue : report.issues()) {
-      write(issue, row.source(), row.line());
+      if (issue.origin().isPresent()) {
+        write(issue);
+      } else {
+        write(issue, row.source(), row.line());
+      }
     }
   }
 

@@ -9,9 +9,11 @@ import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.Origin;
 import io.github.wpskit.wps.validation.RuleId;
 import io.github.wpskit.wps.validation.Severity;
 import io.github.wpskit.wps.validation.ValidationIssue;
+import io.github.wpskit.wps.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -136,11 +138,17 @@ class WritersTest {
     CsvFinding finding = CsvFinding.of(CsvFindingCode.TRIMMED_CELL, "hdx.csv", 14,
         "Mission_Acronym", "MINUSCA ", "'MINUSCA ' trimmed to 'MINUSCA'");
     StringWriter out = new StringWriter();
+    ValidationIssue located = ValidationIssue.of(issue.ruleId(), issue.severity(),
+        issue.location(), issue.objectId(), issue.message(), issue.source(),
+        Origin.of("hdx.csv", 9));
+    DeploymentRow row = RealFilesTest.read(RealFilesTest.MONTHLY).rows().get(25);
     try (ReportCsvWriter w = DpoCsv.reportWriter(out)) {
       w.write(issue);
       w.write(issue, "monthly.csv", 27);
       w.write(finding);
-      assertThat(w.rows()).isEqualTo(3);
+      w.write(located);
+      w.write(ValidationReport.of(List.of(issue, located), List.of(), "v", "c"), row);
+      assertThat(w.rows()).isEqualTo(6);
     }
     assertThat(out.toString()).isEqualTo(
         "severity,rule_id,object,location,message,source_file,line\r\n"
@@ -149,6 +157,14 @@ class WritersTest {
             + "WARNING,WPS-PAR-001,UNMISS GHA military-contingents 2024-06-30,$.women,"
             + "\"Share of women 7.0%, below the target \"\"8%\"\", for 2024\",monthly.csv,27\r\n"
             + "INFO,CSV-TRIMMED-CELL,,Mission_Acronym,'MINUSCA ' trimmed to 'MINUSCA',hdx.csv,14"
-            + "\r\n");
+            + "\r\n"
+            + "WARNING,WPS-PAR-001,UNMISS GHA military-contingents 2024-06-30,$.women,"
+            + "\"Share of women 7.0%, below the target \"\"8%\"\", for 2024\",hdx.csv,9\r\n"
+            + "WARNING,WPS-PAR-001,UNMISS GHA military-contingents 2024-06-30,$.women,"
+            + "\"Share of women 7.0%, below the target \"\"8%\"\", for 2024\"," + row.source()
+            + ",27\r\n"
+            + "WARNING,WPS-PAR-001,UNMISS GHA military-contingents 2024-06-30,$.women,"
+            + "\"Share of women 7.0%, below the target \"\"8%\"\", for 2024\",hdx.csv,9\r\n");
+    assertThat(row.origin()).isEqualTo(Origin.of(row.source(), 27));
   }
 }
