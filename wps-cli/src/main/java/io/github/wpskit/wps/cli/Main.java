@@ -35,7 +35,7 @@ public final class Main {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(WpsCommand.commandLine(), out, err, args);
+    return run(WpsCommand.commandLine(System.in, args), out, err, args);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class Main {
    * @return the exit code, see {@link ExitCodes}
    */
   static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-    return run(WpsCommand.commandLine(stdin), out, err, args);
+    return run(WpsCommand.commandLine(stdin, args), out, err, args);
   }
 
   /** Runs a configured command line; tests add subcommands to it. */

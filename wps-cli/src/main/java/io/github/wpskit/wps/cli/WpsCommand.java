@@ -2,6 +2,10 @@ package io.github.wpskit.wps.cli;
 
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -10,6 +14,10 @@ import picocli.CommandLine.Option;
 /**
  * The top-level {@code wps} command: holds the options every subcommand shares ({@code --debug},
  * {@code --help}, {@code --version}) and maps failures to one line and an exit code.
+ *
+ * <p>The commands are registered in {@link #COMMANDS}: a new command is one more line there. When
+ * the command line names one of them, only that one is built: picocli reads every command's
+ * annotations by reflection when it is added, which costs start-up time for nothing.
  */
 @Command(
     name = "wps",
@@ -17,14 +25,6 @@ import picocli.CommandLine.Option;
     versionProvider = WpsCommand.Version.class,
     description = "Work with Women, Peace and Security data: validate files, browse the reference"
         + " catalog, print JSON Schemas, compare deployments with gender parity targets.",
-    subcommands = {
-        ValidateCommand.class,
-        CatalogCommand.class,
-        SchemaCommand.class,
-        ParityCommand.class,
-        ConvertCommand.class,
-        CommandLine.HelpCommand.class
-    },
     exitCodeOnInvalidInput = ExitCodes.UNUSABLE_INPUT,
     exitCodeOnExecutionException = ExitCodes.UNUSABLE_INPUT)
 public final class WpsCommand implements Runnable {
@@ -37,6 +37,19 @@ public final class WpsCommand implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
+
+  /** The commands, by name, in the order the help lists them (then {@code help}). */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("validate", ValidateCommand::new);
+    m.put("catalog", CatalogCommand::new);
+    m.put("schema", SchemaCommand::new);
+    m.put("parity", ParityCommand::new);
+    m.put("convert", ConvertCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
 
   /** Creates the command reading standard input from {@code System.in}. */
   public WpsCommand() {
@@ -67,9 +80,28 @@ public final class WpsCommand implements Runnable {
     return commandLine(System.in);
   }
 
-  /** The command line reading standard input from {@code stdin}. */
+  /** The command line reading standard input from {@code stdin}, with every command. */
   static CommandLine commandLine(InputStream stdin) {
+    return commandLine(stdin, (String) null);
+  }
+
+  /**
+   * The command line for these arguments: with only the command they name when they name one (as
+   * their first word that is not an option), else with every command, for the help, the list of
+   * commands and the suggestions for a mistyped one.
+   */
+  static CommandLine commandLine(InputStream stdin, String... args) {
     CommandLine cli = new CommandLine(new WpsCommand(stdin));
+    Supplier<Object> named = COMMANDS.get(firstWord(args));
+    if (named != null) {
+      cli.addSubcommand(named.get());
+    } else {
+      for (Supplier<Object> command : COMMANDS.values()) {
+        cli.addSubcommand(command.get());
+      }
+      cli.addSubcommand(new CommandLine.HelpCommand());
+    }
+    // Set after the commands are added: picocli applies settings to the commands present.
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("wps: " + oneLine(ex));
@@ -78,7 +110,7 @@ public final class WpsCommand implements Runnable {
       }
       return ExitCodes.UNUSABLE_INPUT;
     });
-    cli.setParameterExceptionHandler((ex, args) -> {
+    cli.setParameterExceptionHandler((ex, given) -> {
       CommandLine c = ex.getCommandLine();
       c.getErr().println("wps: " + OneLine.of(ex.getMessage()));
       Suggestions.print(ex, c.getErr());
@@ -86,6 +118,18 @@ public final class WpsCommand implements Runnable {
       return ExitCodes.UNUSABLE_INPUT;
     });
     return cli;
+  }
+
+  /** The first argument that is not an option, or null. */
+  private static String firstWord(String[] args) {
+    if (args != null) {
+      for (String a : args) {
+        if (a != null && !a.startsWith("-")) {
+          return a;
+        }
+      }
+    }
+    return "";
   }
 
   private static String oneLine(Throwable ex) {

@@ -229,4 +229,15 @@ class CommandsTest {
     assertThat(r.err).isEqualTo("wps: Missing command: one of validate, catalog, schema, parity,"
         + " convert, help\nTry 'wps --help' for usage.\n");
   }
+
+  /** Start-up: a command named on the command line is the only one picocli builds. */
+  @Test
+  void onlyTheNamedCommandIsBuilt() {
+    java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[0]);
+    assertThat(WpsCommand.commandLine(in, "--debug", "validate", "x.json").getSubcommands().keySet())
+        .containsExactly("validate");
+    assertThat(WpsCommand.commandLine(in, "validat", "x.json").getSubcommands().keySet())
+        .containsExactly("validate", "catalog", "schema", "parity", "convert", "help");
+    assertThat(WpsCommand.commandLine(in).getSubcommands()).hasSize(6);
+  }
 }
