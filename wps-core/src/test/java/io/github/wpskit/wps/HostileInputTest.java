@@ -39,13 +39,13 @@ class HostileInputTest {
       "FrameworkActionCode|A.\u0661.1|2|<letter A-E>.<group 1-99>.<number 1-99>",
       "RuleId|WPS-RES-\u0660\u0660\u0661|8|WPS-<AREA>-<NNN> (three upper-case letters, three digits)",
       "Location|$[\u0660]|2|an index from 0 without leading zeros",
-      "MissionAcronym|UN\u0661|2|2-16 letters, digits or hyphens, starting with a letter",
+      "MissionAcronym|UN\u0661|2|2-16 letters, digits or hyphens, starting with a letter, words separated by single spaces",
       // fullwidth digits and letters
       "ResolutionSymbol|S/RES/\uFF11\uFF13\uFF12\uFF15 (2000)|6|S/RES/<number> (<year>)",
       "CountryCode|\uFF33\uFF33\uFF24|0|three letters (ISO 3166-1 alpha-3)",
       "RuleId|WPS-\uFF32ES-001|4|WPS-<AREA>-<NNN> (three upper-case letters, three digits)",
       // surrogate pairs (U+1D400 MATHEMATICAL BOLD CAPITAL A, U+1F600)
-      "MissionAcronym|UN\uD835\uDC00|2|2-16 letters, digits or hyphens, starting with a letter",
+      "MissionAcronym|UN\uD835\uDC00|2|2-16 letters, digits or hyphens, starting with a letter, words separated by single spaces",
       "ResolutionSymbol|S/RES/1325 (2000)\uD83D\uDE00|17|end of text after S/RES/<number> (<year>)",
       "Location|$.\uD835\uDC00|2|a field name after '.'",
       "CountryCode|S\uD835\uDC00|1|three letters (ISO 3166-1 alpha-3)",
@@ -90,7 +90,7 @@ class HostileInputTest {
         .isInstanceOf(ParseException.class)
         .hasMessage("Text '" + "x".repeat(999) + "...' (1002 characters) could not be parsed as"
             + " MissionAcronym at index 16 (expected 2-16 letters, digits or hyphens, starting"
-            + " with a letter)");
+            + " with a letter, words separated by single spaces)");
   }
 
   @Test
@@ -99,7 +99,8 @@ class HostileInputTest {
     assertThatThrownBy(() -> MissionAcronym.parse(text))
         .isInstanceOf(ParseException.class)
         .hasMessage("Text '" + text + "' could not be parsed as MissionAcronym at index 16"
-            + " (expected 2-16 letters, digits or hyphens, starting with a letter)");
+            + " (expected 2-16 letters, digits or hyphens, starting with a letter, words separated by"
+            + " single spaces)");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.WpsPillar;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,9 +47,12 @@ final class CatalogCommand implements Callable<Integer> {
           r.pillars().stream().map(WpsPillar::displayName).collect(Collectors.joining(", ")));
     }
     out.println();
-    out.println("Missions:");
+    java.time.LocalDate horizon = catalog.knowledgeHorizon().orElseThrow();
+    out.println("Missions, status on " + horizon + " (the knowledge horizon):");
     for (Mission m : catalog.missions()) {
-      out.printf("  %-8s %-6s %s%n", m.acronym(), m.isActive() ? "active" : "closed", m.name());
+      out.printf("  %-9s %-11s %s%n", m.acronym(),
+          catalog.statusOn(m.acronym(), horizon).get().phase().toString().toLowerCase(Locale.ROOT),
+          m.name().orElse("-"));
     }
     out.flush();
     return ExitCodes.OK;

@@ -127,8 +127,12 @@ class CommandsTest {
   void catalogAsText() {
     Cli r = Cli.run("catalog");
     assertThat(r.exitCode).isZero();
-    assertThat(r.out).contains("Reference catalog (sources to 2025-10)",
-        "S/RES/2467 (2019)   2019-04-23  WPS  13-0-2", "MINUSMA  closed");
+    assertThat(r.out).contains("Reference catalog (sources to 2026-01-27)",
+        "S/RES/2467 (2019)   2019-04-23  WPS  13-0-2",
+        "Missions, status on 2026-01-27 (the knowledge horizon):",
+        "  MINUSMA   liquidation United Nations Multidimensional Integrated Stabilization Mission",
+        "  UNMISS    active      United Nations Mission in the Republic of South Sudan",
+        "  UNVMC     unknown     -");
   }
 
   @Test
@@ -139,9 +143,9 @@ class CommandsTest {
     assertThat(json.get("kind").asText()).isEqualTo("catalog");
     assertThat(WpsJson.strict().decode(r.out, ReferenceCatalog.class))
         .isEqualTo(ReferenceCatalog.standard());
-    assertThat(json.get("dataAsOf").asText()).isEqualTo("2025-10");
+    assertThat(json.get("dataAsOf").asText()).isEqualTo("2026-01-27");
     assertThat(json.get("resolutions").get(0).get("symbol").asText()).isEqualTo("S/RES/1 (1946)");
-    assertThat(json.get("missions")).hasSize(13);
+    assertThat(json.get("missions")).hasSize(89);
   }
 
   static Stream<String> kinds() {

@@ -1,20 +1,20 @@
 package io.github.wpskit.wps.catalog;
 
-import io.github.wpskit.wps.CountryCode;
 import io.github.wpskit.wps.internal.Checks;
-import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
-import io.github.wpskit.wps.resolution.MeetingRecord;
+import io.github.wpskit.wps.mission.MissionPhase;
+import io.github.wpskit.wps.mission.MissionStatus;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
-import io.github.wpskit.wps.resolution.Vote;
-import io.github.wpskit.wps.resolution.WpsPillar;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Arrays;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,30 +23,34 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A catalog of resolutions and missions, looked up by symbol and acronym. The {@link #standard()}
- * catalog holds the real ones: the ten Women, Peace and Security
- * resolutions from 1325 (2000) to 2493 (2019); resolution 2538 (2020) on women in peacekeeping, which
- * sits beside them but is not one of them; the eleven current peacekeeping operations plus MINUSMA and
- * UNAMID (closed); and the resolutions that established or closed them.
- *
- * <p>Every fact here was confirmed from a cited source (UN primary text where possible) and is current
- * to about late 2025 ({@link #DATA_AS_OF}). Where a fact was not confirmed the attribute is left empty
- * rather than guessed:
+ * A catalog of resolutions and missions, looked up by symbol and acronym, with the knowledge horizon
+ * to which its facts run. The {@link #standard()} catalog holds the real ones:
  * <ul>
- *   <li>official titles of resolutions (the {@code summary} holds the confirmed focus instead, in this
- *       library's words);</li>
- *   <li>recalled resolutions;</li>
- *   <li>the vote and meeting of several establishing resolutions;</li>
- *   <li>whether most missions are multidimensional (only MINUSCA and MINUSMA, whose names say so, are
- *       classified);</li>
- *   <li>the establishing resolution of UNTSO (resolution 50 (1948) is commonly cited, not confirmed),
- *       UNMOGIP, MINUSMA and UNAMID.</li>
+ *   <li>the ten Women, Peace and Security resolutions from 1325 (2000) to 2493 (2019); resolution
+ *       2538 (2020) on women in peacekeeping, which sits beside them but is not one of them;</li>
+ *   <li>every mission of the UN Peace and Security Data Hub's peacekeeping dataset (DPPADPOSS-PKO,
+ *       78 missions once its three aggregate rows are left out), with its kind where confirmed and
+ *       the dataset's own dates kept as such ({@link Mission#datasetStart()});</li>
+ *   <li>the eleven special political missions and offices whose uniformed personnel DPO's figures
+ *       count (BINUH, UNAMA, UNAMI, UNITAMS, UNMHA, UNOWAS, UNSMIL, UNSOM, UNSOS, UNTMIS, UNVMC),
+ *       with only their acronym and kind, and for UNMHA its confirmed dates;</li>
+ *   <li>the resolutions that established, renewed (2025-2026) or closed them, with meeting and vote
+ *       where confirmed.</li>
  * </ul>
- * Meeting records such as {@code S/PV.4213} follow the confirmed convention from the meeting number;
- * "unanimous" votes of the fifteen-member Council are recorded as 15-0-0.
  *
- * <p>The WPS pillars given for each resolution are this library's reading of its confirmed focus, not
- * text of the resolution: the pillars are a practitioners' framing of 1325.
+ * <p>Every fact here is marked CONFIRMED in the project's fact sheet or its 2026 addendum, and each
+ * row keeps its source ({@link #source(MissionAcronym)}, {@link #source(ResolutionSymbol)}). Where a
+ * fact was not confirmed the attribute is left empty rather than guessed: official titles of
+ * resolutions (the {@code summary} holds the confirmed focus instead, in this library's words),
+ * recalled resolutions, meeting numbers found only in a dataset or not found (never for resolutions
+ * adopted by written procedure, such as 2538 (2020)), most missions' multidimensional classification,
+ * names and dates of the political missions, closure dates of past missions.
+ *
+ * <p>Time: the catalog's facts run to its {@link #knowledgeHorizon()} (27 January 2026 for the
+ * standard catalog, the end of the complete voting record). A current mission's mandate is known
+ * only to its last confirmed expiry ({@link Mission#mandateConfirmedUntil()}); past it, and past the
+ * horizon for a mission without one, {@link #statusOn} answers {@link
+ * io.github.wpskit.wps.mission.MissionPhase#UNKNOWN}.
  *
  * <p>{@link #of} makes a catalog of other entries (a catalog read back from JSON, a caller's own
  * reference data). Catalogs are equal when their {@link #dataAsOf()}, resolutions and missions are.
@@ -54,26 +58,52 @@ import java.util.stream.Collectors;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReferenceCatalog {
-  /** The date to which the catalog's sources run; later events are not covered. */
-  public static final String DATA_AS_OF = "2025-10";
+  /**
+   * The date to which the standard catalog's sources run, as {@link #dataAsOf()} writes it; later
+   * events are not covered. See {@link #knowledgeHorizon()}.
+   */
+  public static final String DATA_AS_OF = StandardCatalog.KNOWLEDGE_HORIZON.toString();
 
   /** Resolution 2538 (2020), the first standalone resolution on women in peacekeeping. */
   public static final ResolutionSymbol WOMEN_IN_PEACEKEEPING = ResolutionSymbol.of(2538, 2020);
 
-  private static final ReferenceCatalog STANDARD =
-      of(DATA_AS_OF, buildResolutions(), buildMissions());
+  private static final ReferenceCatalog STANDARD = standardCatalog();
 
   private final String dataAsOf;
+  /** The last day of {@link #dataAsOf}, or null when it is not a day, month or year. */
+  private final LocalDate knowledgeHorizon;
   private final Map<ResolutionSymbol, Resolution> resolutions;
   private final Map<MissionAcronym, Mission> missions;
+  private final Map<Object, String> sources;
 
   private ReferenceCatalog(
       String dataAsOf,
+      LocalDate knowledgeHorizon,
       Map<ResolutionSymbol, Resolution> resolutions,
-      Map<MissionAcronym, Mission> missions) {
+      Map<MissionAcronym, Mission> missions,
+      Map<Object, String> sources) {
     this.dataAsOf = dataAsOf;
+    this.knowledgeHorizon = knowledgeHorizon;
     this.resolutions = resolutions;
     this.missions = missions;
+    this.sources = sources;
+  }
+
+  private static ReferenceCatalog standardCatalog() {
+    Map<Object, String> sources = new HashMap<>();
+    List<Resolution> resolutions = new ArrayList<>();
+    for (StandardCatalog.Row<Resolution> row : StandardCatalog.RESOLUTIONS) {
+      resolutions.add(row.value);
+      sources.put(row.value.symbol(), row.source);
+    }
+    List<Mission> missions = new ArrayList<>();
+    for (StandardCatalog.Row<Mission> row : StandardCatalog.MISSIONS) {
+      missions.add(row.value);
+      sources.put(row.value.acronym(), row.source);
+    }
+    ReferenceCatalog plain = of(DATA_AS_OF, resolutions, missions);
+    return new ReferenceCatalog(plain.dataAsOf, plain.knowledgeHorizon, plain.resolutions,
+        plain.missions, Collections.unmodifiableMap(sources));
   }
 
   /**
@@ -93,8 +123,10 @@ public final class ReferenceCatalog {
    * <p>The catalog holds what it is given: it does not check that the missions' resolutions are in
    * it, nor anything about the facts (that is what the validators are for).
    *
-   * @param dataAsOf the date to which the entries' sources run, such as {@code 2025-10}; not blank,
-   *     no leading or trailing white space
+   * @param dataAsOf the date to which the entries' sources run, such as {@code 2026-01-27}; not
+   *     blank, no leading or trailing white space. Written as a day, a month ({@code 2025-10}) or
+   *     a year ({@code 2030}), its last day is the {@link #knowledgeHorizon()}; other text (format
+   *     version 1 allowed any) leaves the catalog without a horizon
    * @param resolutions the resolutions, each symbol at most once, not null
    * @param missions the missions, each acronym at most once, not null
    * @return the catalog
@@ -108,22 +140,90 @@ public final class ReferenceCatalog {
     List<Resolution> resolutionList = List.copyOf(resolutions);
     List<Mission> missionList = List.copyOf(missions);
     Checks.text("ReferenceCatalog.dataAsOf", dataAsOf);
+    LocalDate horizon = lastDayOf(dataAsOf);
     Checks.uniqueBy("ReferenceCatalog.resolutions", resolutionList, Resolution::symbol);
     Checks.uniqueBy("ReferenceCatalog.missions", missionList, Mission::acronym);
     return new ReferenceCatalog(
         dataAsOf,
+        horizon,
         index(resolutionList, Resolution::symbol),
-        index(missionList, Mission::acronym));
+        index(missionList, Mission::acronym),
+        Collections.emptyMap());
+  }
+
+  private static LocalDate lastDayOf(String dataAsOf) {
+    try {
+      switch (dataAsOf.length()) {
+        case 4:
+          return Year.parse(dataAsOf).atMonth(12).atEndOfMonth();
+        case 7:
+          return YearMonth.parse(dataAsOf).atEndOfMonth();
+        case 10:
+          return LocalDate.parse(dataAsOf);
+        default:
+          break;
+      }
+    } catch (DateTimeParseException e) {
+      // Free text, as format version 1 allowed: no horizon.
+    }
+    return null;
   }
 
   /**
-   * Returns the date to which the catalog's sources run: {@link #DATA_AS_OF} for the
+   * Returns the date to which the catalog's sources run, as given: {@link #DATA_AS_OF} for the
    * {@link #standard()} catalog, the given text for one made with {@link #of}.
    *
-   * @return the date, such as {@code 2025-10}
+   * @return the date, such as {@code 2026-01-27} or {@code 2025-10}
    */
   public String dataAsOf() {
     return dataAsOf;
+  }
+
+  /**
+   * Returns the knowledge horizon: the last day to which the catalog's facts run, the last day of
+   * {@link #dataAsOf()}. A question about a later day that needs an event the catalog may not know
+   * (a renewal, a closure) has no answer from it: rules skip, naming the horizon.
+   *
+   * @return the date, such as 2026-01-27 for the standard catalog; empty when {@code dataAsOf} is
+   *     free text rather than a day, month or year
+   */
+  public Optional<LocalDate> knowledgeHorizon() {
+    return Optional.ofNullable(knowledgeHorizon);
+  }
+
+  /**
+   * Returns the source of a mission's row in the standard catalog, such as {@code "CSV id=22"} (the
+   * row of {@code peacekeeping-missions.csv}) or the fact sheet's section.
+   *
+   * @param acronym the acronym, not null
+   * @return the source, or empty for a mission not in the catalog or a catalog made with {@link #of}
+   */
+  public Optional<String> source(MissionAcronym acronym) {
+    return Optional.ofNullable(sources.get(Objects.requireNonNull(acronym, "acronym")));
+  }
+
+  /**
+   * Returns the source of a resolution's row in the standard catalog.
+   *
+   * @param symbol the symbol, not null
+   * @return the source, or empty for a resolution not in the catalog or a catalog made with
+   *     {@link #of}
+   */
+  public Optional<String> source(ResolutionSymbol symbol) {
+    return Optional.ofNullable(sources.get(Objects.requireNonNull(symbol, "symbol")));
+  }
+
+  /**
+   * Returns the status of a mission on a date, given the catalog's {@link #knowledgeHorizon()} (the
+   * mission's facts are taken as complete when the catalog has none).
+   *
+   * @param acronym the mission, not null
+   * @param date the date, not null
+   * @return the status, or empty for a mission not in the catalog
+   */
+  public Optional<MissionStatus> statusOn(MissionAcronym acronym, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return mission(acronym).map(m -> m.timeline().statusOn(date, knowledgeHorizon));
   }
 
   /**
@@ -165,12 +265,17 @@ public final class ReferenceCatalog {
   }
 
   /**
-   * Returns the missions without a closure, ordered by acronym.
+   * Returns the missions active on a date as far as the catalog knows, given its
+   * {@link #knowledgeHorizon()}, ordered by acronym: {@code activeOn(knowledgeHorizon().get())}
+   * gives the current ones. UNIFIL is active on 2026-12-01 although its closure is decided.
    *
+   * @param date the date, not null
    * @return an unmodifiable list
    */
-  public List<Mission> activeMissions() {
-    return missions.values().stream().filter(Mission::isActive)
+  public List<Mission> activeOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return missions.values().stream()
+        .filter(m -> m.timeline().phaseOn(date, knowledgeHorizon) == MissionPhase.ACTIVE)
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -228,180 +333,5 @@ public final class ReferenceCatalog {
     values.stream().sorted(java.util.Comparator.comparing(key))
         .forEach(v -> map.put(key.apply(v), v));
     return Collections.unmodifiableMap(map);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Resolutions. Sources: wps-facts.md sections 1, 1b, 6 and 8, as cited beside each entry.
-
-  private static List<Resolution> buildResolutions() {
-    return List.of(
-        // Wikisource, official records of meetings 1 and 2: adopted 25 Jan 1946 without a vote.
-        res(1, 1946, "1946-01-25", 2, Vote.withoutVote(), false,
-            "Directive to the Military Staff Committee"),
-        // un.org peacekeepers' day 1948 page: truce supervision with military observers. Commonly
-        // cited as UNTSO's founding act, but not confirmed as such, so UNTSO does not name it.
-        res(50, 1948, "1948-05-29", 0, null, false,
-            "Truce supervised by the Mediator with military observers"),
-        res(91, 1951, "1951-03-30", 0, null, false,
-            "Decided that UNMOGIP would continue"),
-        // unscr.com/en/resolutions/186.
-        res(186, 1964, "1964-03-04", 0, null, false, "Established UNFICYP"),
-        // avalon.law.yale.edu un350: 13-0, China and Iraq not participating.
-        res(350, 1974, "1974-05-31", 0, Vote.recorded(13, 0, 0, 2), false, "Established UNDOF"),
-        // wikisource 425: 12-0-2, Czechoslovakia and USSR abstaining, China not participating.
-        res(425, 1978, "1978-03-19", 0, Vote.recorded(12, 0, 2, 1), false, "Established UNIFIL"),
-        res(426, 1978, "1978-03-19", 0, null, false, "Established UNIFIL, with resolution 425"),
-        // arso.org S690-91: 2984th meeting.
-        res(690, 1991, "1991-04-29", 2984, null, false, "Established MINURSO"),
-        // wikiwand 1244: 14-0-1, China abstaining.
-        res(1244, 1999, "1999-06-10", 0, Vote.recorded(14, 0, 1, 0), false, "Established UNMIK"),
-        res(1325, 2000, "2000-10-31", 4213, Vote.unanimous(15), true,
-            "Founding WPS resolution: women's participation in conflict prevention and resolution,"
-                + " protection of women and girls, and a gender perspective in peacekeeping and"
-                + " post-conflict work",
-            WpsPillar.PARTICIPATION, WpsPillar.PROTECTION, WpsPillar.PREVENTION,
-            WpsPillar.RELIEF_AND_RECOVERY),
-        res(1820, 2008, "2008-06-19", 5916, Vote.unanimous(15), true,
-            "Sexual violence as a tactic of war and a threat to peace and security",
-            WpsPillar.PROTECTION),
-        res(1888, 2009, "2009-09-30", 6195, Vote.unanimous(15), true,
-            "Special Representative on Sexual Violence in Conflict, a team of experts, and Women"
-                + " Protection Advisers in peacekeeping mandates",
-            WpsPillar.PROTECTION),
-        res(1889, 2009, "2009-10-05", 6196, Vote.unanimous(15), true,
-            "Women's participation in all stages of peace processes and peacebuilding; global"
-                + " indicators for tracking 1325",
-            WpsPillar.PARTICIPATION, WpsPillar.RELIEF_AND_RECOVERY),
-        res(1925, 2010, "2010-05-28", 0, null, false, "Established MONUSCO"),
-        // press release SC/10122.
-        res(1960, 2010, "2010-12-16", 6453, Vote.unanimous(15), true,
-            "Listing of parties credibly suspected of conflict-related sexual violence; monitoring,"
-                + " analysis and reporting arrangements",
-            WpsPillar.PROTECTION),
-        res(1990, 2011, "2011-06-27", 0, null, false, "Established UNISFA"),
-        res(1996, 2011, "2011-07-08", 0, null, false, "Established UNMISS"),
-        // press release SC/11043 (which misprints the number as 2016 in places).
-        res(2106, 2013, "2013-06-24", 6984, Vote.unanimous(15), true,
-            "Accountability for conflict-related sexual violence, ending impunity, and faster"
-                + " deployment of Women Protection Advisers",
-            WpsPillar.PROTECTION),
-        // press release SC/11149.
-        res(2122, 2013, "2013-10-18", 7044, Vote.unanimous(15), true,
-            "Stronger measures for women's participation and leadership in conflict prevention,"
-                + " resolution and recovery",
-            WpsPillar.PARTICIPATION, WpsPillar.PREVENTION, WpsPillar.RELIEF_AND_RECOVERY),
-        // press release SC/11349: 7153rd meeting.
-        res(2149, 2014, "2014-04-10", 7153, null, false, "Established MINUSCA"),
-        // press release SC/12076.
-        res(2242, 2015, "2015-10-13", 7533, Vote.unanimous(15), true,
-            "Informal Experts Group on WPS; WPS across country situations and in countering violent"
-                + " extremism",
-            WpsPillar.PARTICIPATION, WpsPillar.PREVENTION),
-        // reliefweb header and What's in Blue: 13-0-2, China and the Russian Federation abstaining.
-        res(2467, 2019, "2019-04-23", 8514, Vote.recorded(13, 0, 2, 0), true,
-            "A survivor-centred approach to preventing and responding to conflict-related sexual"
-                + " violence",
-            WpsPillar.PROTECTION, WpsPillar.PREVENTION),
-        res(2493, 2019, "2019-10-29", 8649, Vote.unanimous(15), true,
-            "Full implementation of all previous WPS resolutions; context-specific approaches to"
-                + " women's participation in peace processes",
-            WpsPillar.PARTICIPATION),
-        // press release SC/14288: adopted unanimously under the videoconference procedure.
-        res(2538, 2020, "2020-08-28", 0, Vote.unanimous(15), false,
-            "First standalone resolution on women in peacekeeping"),
-        // press release SC/14401.
-        res(2559, 2020, "2020-12-22", 0, Vote.unanimous(15), false,
-            "Ended UNAMID's mandate on 31 December 2020"),
-        // UN audiovisual library: 9365th meeting, unanimous.
-        res(2690, 2023, "2023-06-30", 9365, Vote.unanimous(15), false,
-            "Terminated MINUSMA's mandate on 30 June 2023"),
-        // press release SC/16159.
-        res(2790, 2025, "2025-08-28", 0, Vote.unanimous(15), false,
-            "Extended UNIFIL's mandate for a final time, to 31 December 2026"));
-  }
-
-  private static Resolution res(
-      int number, int year, String adopted, int meeting, Vote vote, boolean wps, String summary,
-      WpsPillar... pillars) {
-    Resolution.Builder b = Resolution.builder()
-        .symbol(ResolutionSymbol.of(number, year))
-        .adopted(LocalDate.parse(adopted))
-        .summary(summary)
-        .wpsAgenda(wps)
-        .addAllPillars(Arrays.asList(pillars));
-    if (meeting > 0) {
-      b.meeting(MeetingRecord.of(meeting));
-    }
-    if (vote != null) {
-      b.vote(vote);
-    }
-    return b.build();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Missions. Source: wps-facts.md section 6.
-
-  private static List<Mission> buildMissions() {
-    return List.of(
-        mission("UNTSO", "United Nations Truce Supervision Organization",
-            "Middle East (Israel and neighbours)", 1948).build(),
-        mission("UNMOGIP", "United Nations Military Observer Group in India and Pakistan",
-            "India/Pakistan (Jammu and Kashmir)", 1949)
-            .addHostCountries(country("IND"), country("PAK")).build(),
-        mission("UNFICYP", "United Nations Peacekeeping Force in Cyprus", "Cyprus", 1964)
-            .addHostCountries(country("CYP")).addEstablishedBy(sym(186, 1964)).build(),
-        mission("UNDOF", "United Nations Disengagement Observer Force", "Golan (Israel-Syria)", 1974)
-            .addEstablishedBy(sym(350, 1974)).build(),
-        mission("UNIFIL", "United Nations Interim Force in Lebanon", "Lebanon", 1978)
-            .addHostCountries(country("LBN"))
-            .addEstablishedBy(sym(425, 1978), sym(426, 1978)).build(),
-        mission("MINURSO", "United Nations Mission for the Referendum in Western Sahara",
-            "Western Sahara", 1991)
-            .addHostCountries(country("ESH")).addEstablishedBy(sym(690, 1991)).build(),
-        mission("UNMIK", "United Nations Interim Administration Mission in Kosovo", "Kosovo", 1999)
-            .addEstablishedBy(sym(1244, 1999)).build(),
-        mission("MONUSCO",
-            "United Nations Organization Stabilization Mission in the Democratic Republic of the"
-                + " Congo",
-            "Democratic Republic of the Congo", 2010)
-            .addHostCountries(country("COD")).addEstablishedBy(sym(1925, 2010))
-            .started(LocalDate.of(2010, 7, 1)).build(),
-        mission("UNISFA", "United Nations Interim Security Force for Abyei",
-            "Abyei (Sudan/South Sudan)", 2011).addEstablishedBy(sym(1990, 2011)).build(),
-        mission("UNMISS", "United Nations Mission in the Republic of South Sudan", "South Sudan",
-            2011)
-            .addHostCountries(country("SSD")).addEstablishedBy(sym(1996, 2011))
-            .started(LocalDate.of(2011, 7, 9)).build(),
-        mission("MINUSCA",
-            "United Nations Multidimensional Integrated Stabilization Mission in the Central African"
-                + " Republic",
-            "Central African Republic", 2014)
-            .addHostCountries(country("CAF")).addEstablishedBy(sym(2149, 2014))
-            .started(LocalDate.of(2014, 9, 15)).multidimensional(true).build(),
-        mission("MINUSMA",
-            "United Nations Multidimensional Integrated Stabilization Mission in Mali", "Mali", 2013)
-            .addHostCountries(country("MLI")).multidimensional(true)
-            .closure(Closure.builder().mandateEnded(LocalDate.of(2023, 6, 30))
-                .withdrawalDeadline(LocalDate.of(2023, 12, 31)).decidedBy(sym(2690, 2023)).build())
-            .build(),
-        Mission.builder().acronym(MissionAcronym.parse("UNAMID"))
-            .name("AU-UN Hybrid Operation in Darfur").host("Darfur (Sudan)")
-            .addHostCountries(country("SDN"))
-            .closure(Closure.builder().mandateEnded(LocalDate.of(2020, 12, 31))
-                .withdrawalDeadline(LocalDate.of(2021, 6, 30)).decidedBy(sym(2559, 2020)).build())
-            .build());
-  }
-
-  private static Mission.Builder mission(String acronym, String name, String host, int year) {
-    return Mission.builder().acronym(MissionAcronym.parse(acronym)).name(name).host(host)
-        .established(Year.of(year));
-  }
-
-  private static ResolutionSymbol sym(int number, int year) {
-    return ResolutionSymbol.of(number, year);
-  }
-
-  private static CountryCode country(String code) {
-    return CountryCode.parse(code);
   }
 }

@@ -8,8 +8,10 @@ import java.util.Objects;
  * The acronym of a peace operation, such as {@code UNMISS} or {@code MONUSCO}: the key that ties
  * mandates, gender posts and deployment figures to their mission.
  *
- * <p>Two to sixteen characters: a letter first, then letters, digits or hyphens. Parsing accepts lower
- * case and returns the upper-case acronym, so {@code parse("unmiss")} equals {@code parse("UNMISS")}.
+ * <p>Two to sixteen characters: a letter first, then letters, digits or hyphens, with single spaces
+ * between words for the numbered missions the UN writes that way ({@code UNEF I}, {@code UNAVEM II},
+ * {@code UNOSOM II}). Parsing accepts lower case and returns the upper-case acronym, so
+ * {@code parse("unmiss")} equals {@code parse("UNMISS")}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,7 +19,8 @@ public final class MissionAcronym implements Comparable<MissionAcronym> {
   /** The longest acronym accepted. */
   public static final int MAX_LENGTH = 16;
 
-  private static final String FORMAT = "2-16 letters, digits or hyphens, starting with a letter";
+  private static final String FORMAT =
+      "2-16 letters, digits or hyphens, starting with a letter, words separated by single spaces";
 
   private final String value;
 
@@ -38,7 +41,8 @@ public final class MissionAcronym implements Comparable<MissionAcronym> {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-      boolean ok = i == 0 ? letter : letter || (c >= '0' && c <= '9') || c == '-';
+      boolean space = c == ' ' && i > 0 && s.charAt(i - 1) != ' ' && i < s.length() - 1;
+      boolean ok = i == 0 ? letter : letter || (c >= '0' && c <= '9') || c == '-' || space;
       if (!ok || i >= MAX_LENGTH) {
         throw new ParseException("MissionAcronym", s, i, FORMAT);
       }

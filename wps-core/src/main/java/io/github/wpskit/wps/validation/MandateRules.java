@@ -252,10 +252,11 @@ final class MandateRules {
       ValidationContext.MissionFacts facts = ctx.missionFacts(m.mission());
       if (facts == null) {
         out.skip(WITHIN_CLOSURE, notInContext("the mission " + m.mission()));
-      } else if (facts.closure != null && m.end().isAfter(facts.closure.mandateEnded())) {
+      } else if (facts.closure != null && facts.closure.mandateEnded().isPresent()
+          && m.end().isAfter(facts.closure.mandateEnded().get())) {
         out.report(
             WITHIN_CLOSURE, Location.root().field("end"), m.end(), m.mission(),
-            facts.closure.mandateEnded());
+            facts.closure.mandateEnded().get());
       }
     }
   }

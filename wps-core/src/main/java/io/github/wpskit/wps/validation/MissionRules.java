@@ -124,7 +124,8 @@ final class MissionRules {
 
     @Override
     public void check(Mission m, ValidationContext ctx, IssueCollector out) {
-      if (m.closure().isEmpty() || m.closure().get().decidedBy().isEmpty()) {
+      if (m.closure().isEmpty() || m.closure().get().decidedBy().isEmpty()
+          || m.closure().get().mandateEnded().isEmpty()) {
         return;
       }
       Closure c = m.closure().get();
@@ -133,10 +134,10 @@ final class MissionRules {
       if (r == null) {
         out.skip(
             CLOSED_AFTER_DECISION, "the resolution " + symbol + " is not in the validation context");
-      } else if (c.mandateEnded().isBefore(r.adopted())) {
+      } else if (c.mandateEnded().get().isBefore(r.adopted())) {
         out.report(
             CLOSED_AFTER_DECISION, Location.root().field("closure").field("mandateEnded"),
-            c.mandateEnded(), symbol, r.adopted());
+            c.mandateEnded().get(), symbol, r.adopted());
       }
     }
   }

@@ -1,8 +1,10 @@
 package io.github.wpskit.wps.validation;
 
+import io.github.wpskit.wps.mission.MissionPhase;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,11 +49,20 @@ final class ParityRules {
           .messageTemplate(
               "Figures dated {date}, after {mission} closed (last day of presence {lastDay})")
           .rationale(
-              "A closed mission has nobody deployed after its withdrawal deadline (or the end of its"
-                  + " mandate where no deadline is set); the date or the mission is wrong (ERROR).")
+              "Judged by the mission's phase on the reporting date (Mission.statusOn). During"
+                  + " operations, withdrawal (up to its deadline) and liquidation (from its start to"
+                  + " its end where known) figures are expected: personnel withdraw by the deadline"
+                  + " and a liquidation keeps some, often a guard unit, so no finding (DPO's official"
+                  + " MINUSMA figures run to November 2024). After the last day of presence (the end"
+                  + " of the liquidation, or the withdrawal deadline of a closure without one) the"
+                  + " date or the mission is wrong (ERROR). Skipped, with the missing fact, when the"
+                  + " phase is not known: the mission's start or closure dates are not confirmed,"
+                  + " its mandate is confirmed only to an earlier day, a closure gives only the"
+                  + " mandate's end (which is not the last day of presence), or the date is beyond"
+                  + " the knowledge horizon.")
           .source(
-              "Closure.lastDayOfPresence; for example S/RES/2559 (2020): UNAMID to withdraw by"
-                  + " 30 June 2021")
+              "Closure phases; for example S/RES/2690 (2023): MINUSMA to withdraw by 31 December"
+                  + " 2023, liquidation from 1 January 2024")
           .build();
 
   static final RuleDescriptor MISSION_KNOWN =
@@ -157,11 +168,19 @@ final class ParityRules {
       if (facts == null) {
         out.skip(
             NOT_AFTER_CLOSURE, "the mission " + d.mission() + " is not in the validation context");
-      } else if (facts.lastDayOfPresence != null
-          && d.reportingDate().isAfter(facts.lastDayOfPresence)) {
+        return;
+      }
+      LocalDate date = d.reportingDate();
+      MissionPhase phase = facts.timeline.phaseOn(date, facts.horizon);
+      if (phase == MissionPhase.CLOSED) {
         out.report(
-            NOT_AFTER_CLOSURE, Location.root().field("reportingDate"), d.reportingDate(),
-            d.mission(), facts.lastDayOfPresence);
+            NOT_AFTER_CLOSURE, Location.root().field("reportingDate"), date, d.mission(),
+            facts.timeline.lastDayOfPresence());
+      } else if (phase == MissionPhase.UNKNOWN) {
+        out.skip(
+            NOT_AFTER_CLOSURE, "whether " + d.mission() + " had personnel on " + date
+                + " is not known: "
+                + facts.timeline.statusOn(date, facts.horizon).explanation());
       }
     }
   }

@@ -10,6 +10,7 @@ import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.MissionTimeline;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
@@ -23,11 +24,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What rules may look up while they judge an object: the reference data (resolutions, missions,
@@ -67,7 +70,7 @@ public final class ValidationContext {
   private static final ValidationContext EMPTY =
       new ValidationContext(
           Clock.systemUTC(), Collections.emptyMap(), ParityTargets.ugps(),
-          DEFAULT_COMPACT_HORIZON_START, DEFAULT_COMPACT_HORIZON_END);
+          DEFAULT_COMPACT_HORIZON_START, DEFAULT_COMPACT_HORIZON_END, null, Set.of());
 
   private final Clock clock;
   /** Kind type to (key to value), each map unmodifiable and in insertion order. */
@@ -75,6 +78,10 @@ public final class ValidationContext {
   private final ParityTargets parityTargets;
   private final Year horizonStart;
   private final Year horizonEnd;
+  /** The date to which the reference data's facts run, or null to take them as complete. */
+  private final LocalDate knowledgeHorizon;
+  /** The missions that came from a catalog (and were not replaced), to which the horizon applies. */
+  private final Set<MissionAcronym> catalogMissions;
 
   // Indexes derived from the entries and settings once, so that rules on hot paths look up without
   // allocating (no Optional, no boxing, no copies).
@@ -87,8 +94,11 @@ public final class ValidationContext {
 
   private ValidationContext(
       Clock clock, Map<Class<?>, Map<Object, Object>> entries, ParityTargets parityTargets,
-      Year horizonStart, Year horizonEnd) {
+      Year horizonStart, Year horizonEnd, LocalDate knowledgeHorizon,
+      Set<MissionAcronym> catalogMissions) {
     this.clock = clock;
+    this.knowledgeHorizon = knowledgeHorizon;
+    this.catalogMissions = catalogMissions;
     this.entries = entries;
     this.parityTargets = parityTargets;
     this.horizonStart = horizonStart;
@@ -97,7 +107,8 @@ public final class ValidationContext {
     this.commitmentsBySignatory = indexCommitments(all(CompactCommitment.class));
     Map<MissionAcronym, MissionFacts> facts = new HashMap<>();
     for (Mission m : all(Mission.class)) {
-      facts.put(m.acronym(), new MissionFacts(m));
+      facts.put(m.acronym(), new MissionFacts(
+          m, catalogMissions.contains(m.acronym()) ? knowledgeHorizon : null));
     }
     this.missionFacts = facts;
     int n = ParityTargetGroup.values().length;
@@ -143,30 +154,34 @@ public final class ValidationContext {
 
   /**
    * What rules on hot paths need of a mission, unwrapped from its Optionals once: the mission itself,
-   * the earliest date it can have been present, and the last day of presence of a closed mission.
+   * its {@link MissionTimeline}, the earliest date it can have been present, and the end of the
+   * withdrawal of a closed mission.
    */
   static final class MissionFacts {
     final Mission mission;
+    final MissionTimeline timeline;
     /** The day it started, else 1 January of the year established, else null. */
     final LocalDate earliest;
     /** Whether {@link #earliest} is the start date (rather than derived from the year). */
     final boolean earliestIsStart;
-    /** The closure's last day of presence, or null while the mission is active. */
+    /**
+     * The withdrawal deadline, else the end of operations or of the mandate, or null while no
+     * closure with a date is known: the day after which gender posts and mandates are not expected.
+     */
     final LocalDate lastDayOfPresence;
-    /** The closure, or null while the mission is active. */
+    /** The closure, or null while none is known. */
     final Closure closure;
+    /** The knowledge horizon for this mission's facts, or null to take them as complete. */
+    final LocalDate horizon;
 
-    MissionFacts(Mission m) {
+    MissionFacts(Mission m, LocalDate horizon) {
       this.mission = m;
-      if (m.started().isPresent()) {
-        this.earliest = m.started().get();
-        this.earliestIsStart = true;
-      } else {
-        this.earliest = m.established().map(y -> y.atDay(1)).orElse(null);
-        this.earliestIsStart = false;
-      }
+      this.horizon = horizon;
+      this.timeline = m.timeline();
+      this.earliest = timeline.earliest();
+      this.earliestIsStart = timeline.earliestIsStart();
       this.closure = m.closure().orElse(null);
-      this.lastDayOfPresence = closure == null ? null : closure.lastDayOfPresence();
+      this.lastDayOfPresence = timeline.endOfWithdrawal();
     }
   }
 
@@ -385,6 +400,20 @@ public final class ValidationContext {
     return horizonEnd;
   }
 
+  /**
+   * Returns the knowledge horizon: the date to which the reference data's facts run. A context made
+   * from a catalog takes the catalog's {@link ReferenceCatalog#knowledgeHorizon()} (the earliest,
+   * when several are added); {@link Builder#knowledgeHorizon} sets another. It applies to the
+   * missions that came from a catalog: rules that need a fact about them beyond it skip, naming it.
+   * A mission the caller adds (or a catalog mission the caller replaces) holds the caller's facts,
+   * taken as complete. Empty for a context without a catalog.
+   *
+   * @return the horizon, or empty
+   */
+  public Optional<LocalDate> knowledgeHorizon() {
+    return Optional.ofNullable(knowledgeHorizon);
+  }
+
   /** What the hot-path rules need of a mission, or null when the context does not know it. */
   MissionFacts missionFacts(MissionAcronym acronym) {
     return missionFacts.get(acronym);
@@ -450,10 +479,14 @@ public final class ValidationContext {
     private ParityTargets parityTargets;
     private Year horizonStart;
     private Year horizonEnd;
+    private LocalDate knowledgeHorizon;
+    private final Set<MissionAcronym> catalogMissions = new HashSet<>();
     private final Map<Class<?>, Map<Object, Object>> entries = new LinkedHashMap<>();
 
     private Builder(ValidationContext from) {
       this.clock = from.clock;
+      this.knowledgeHorizon = from.knowledgeHorizon;
+      this.catalogMissions.addAll(from.catalogMissions);
       this.parityTargets = from.parityTargets;
       this.horizonStart = from.horizonStart;
       this.horizonEnd = from.horizonEnd;
@@ -526,16 +559,38 @@ public final class ValidationContext {
     }
 
     /**
+     * Sets the knowledge horizon, the date to which the reference data's facts run, replacing the
+     * one taken from a catalog.
+     *
+     * @param horizon the date, not null
+     * @return this builder
+     */
+    public Builder knowledgeHorizon(LocalDate horizon) {
+      this.knowledgeHorizon = Objects.requireNonNull(horizon, "horizon");
+      return this;
+    }
+
+    /**
      * Adds a reference catalog's resolutions and missions, replacing earlier entries with the same
-     * keys.
+     * keys, and takes its {@link ReferenceCatalog#knowledgeHorizon()}, where it has one, as the
+     * context's (or keeps the context's where that is earlier: facts run only as far as the least
+     * of their sources).
      *
      * @param catalog the catalog, not null
      * @return this builder
      */
     public Builder addCatalog(ReferenceCatalog catalog) {
       Objects.requireNonNull(catalog, "catalog");
+      LocalDate h = catalog.knowledgeHorizon().orElse(null);
+      if (h != null && (knowledgeHorizon == null || h.isBefore(knowledgeHorizon))) {
+        knowledgeHorizon = h;
+      }
       addAll(catalog.resolutions());
-      return addAll(catalog.missions());
+      addAll(catalog.missions());
+      for (Mission m : catalog.missions()) {
+        catalogMissions.add(m.acronym());
+      }
+      return this;
     }
 
     /**
@@ -554,6 +609,9 @@ public final class ValidationContext {
     }
 
     Builder put(Kinds.Kind<?> kind, Object value) {
+      if (value instanceof Mission) {
+        catalogMissions.remove(((Mission) value).acronym());
+      }
       entries.computeIfAbsent(kind.type, k -> new LinkedHashMap<>()).put(Kinds.keyOf(kind, value), value);
       return this;
     }
@@ -569,7 +627,8 @@ public final class ValidationContext {
         copy.put(e.getKey(), Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
       }
       return new ValidationContext(
-          clock, Collections.unmodifiableMap(copy), parityTargets, horizonStart, horizonEnd);
+          clock, Collections.unmodifiableMap(copy), parityTargets, horizonStart, horizonEnd,
+          knowledgeHorizon, Set.copyOf(catalogMissions));
     }
   }
 }

@@ -11,7 +11,8 @@ class MissionAcronymTest {
 
   @ParameterizedTest
   @CsvSource({"UNMISS,UNMISS", "unmiss,UNMISS", "MONUSCO,MONUSCO", "UN,UN",
-      "ABCDEFGHIJKLMNOP,ABCDEFGHIJKLMNOP", "UN-1,UN-1"})
+      "ABCDEFGHIJKLMNOP,ABCDEFGHIJKLMNOP", "UN-1,UN-1", "UNEF I,UNEF I", "unavem iii,UNAVEM III",
+      "UNOSOM II,UNOSOM II"})
   void parsesAndNormalisesToUpperCase(String text, String value) {
     MissionAcronym acronym = MissionAcronym.parse(text);
     assertThat(acronym.value()).isEqualTo(value);
@@ -20,12 +21,14 @@ class MissionAcronymTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "U|1", "''|0", "1UN|0", "UN MISS|2", "ABCDEFGHIJKLMNOPQ|16", "-UN|0", "UNMIß|4",
+      "U|1", "''|0", "1UN|0", "UN  MISS|3", "'UNEF '|4", "' UNEF'|0", "ABCDEFGHIJKLMNOPQ|16",
+      "-UN|0", "UNMIß|4", "UN\tMISS|2",
   })
   void refusesOtherText(String text, int index) {
     assertThatThrownBy(() -> MissionAcronym.parse(text))
         .isInstanceOf(ParseException.class)
         .hasMessage("Text '" + text + "' could not be parsed as MissionAcronym at index " + index
-            + " (expected 2-16 letters, digits or hyphens, starting with a letter)");
+            + " (expected 2-16 letters, digits or hyphens, starting with a letter, words separated"
+            + " by single spaces)");
   }
 }

@@ -19,26 +19,44 @@ class MissionTest {
   }
 
   @Test
-  void aMissionWithoutClosureIsActive() {
-    Mission m = valid().build();
-    assertThat(m.isActive()).isTrue();
+  void aMissionWithoutClosureIsActiveFromItsStart() {
+    Mission m = valid().established(Year.of(2011)).build();
+    assertThat(m.isActiveOn(LocalDate.of(2011, 1, 1))).isTrue();
+    assertThat(m.isActiveOn(LocalDate.of(2010, 12, 31))).isFalse();
     assertThat(m.multidimensional()).isEmpty();
     assertThat(m.establishedBy()).isEmpty();
+    assertThat(m.kind()).isEmpty();
   }
 
   @Test
-  void aMissionWithClosureIsClosed() {
-    Mission m = valid().closure(Closure.builder().mandateEnded(LocalDate.of(2023, 6, 30)).build())
-        .build();
-    assertThat(m.isActive()).isFalse();
-    assertThat(m.closure().get().lastDayOfPresence()).isEqualTo(LocalDate.of(2023, 6, 30));
-  }
-
-  @Test
-  void missingAttributesAreNamed() {
+  void onlyTheAcronymIsRequired() {
     assertThatThrownBy(() -> Mission.builder().host("x").build())
         .isInstanceOf(MissingAttributesException.class)
-        .hasMessage("Missing required attributes acronym, name");
+        .hasMessage("Missing required attribute acronym");
+    Mission bare = Mission.builder().acronym(MissionAcronym.parse("UNVMC")).build();
+    assertThat(bare.name()).isEmpty();
+    assertThat(bare.host()).isEmpty();
+    assertThat(bare.statusOn(LocalDate.of(2024, 1, 31)).explanation())
+        .isEqualTo("neither the start date nor the year of establishment of UNVMC is known");
+  }
+
+  @Test
+  void refusesADatasetEndBeforeItsStart() {
+    assertThatThrownBy(() -> valid().datasetStart(LocalDate.of(1998, 1, 1))
+            .datasetEnd(LocalDate.of(1997, 12, 31)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Mission.datasetEnd (must not be before datasetStart"
+            + " 1998-01-01): 1997-12-31");
+  }
+
+  @Test
+  void refusesAMandateResolutionWithoutItsExpiry() {
+    assertThatThrownBy(() -> valid()
+            .mandateConfirmedBy(io.github.wpskit.wps.resolution.ResolutionSymbol.of(2779, 2025))
+            .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Mission.mandateConfirmedBy (needs mandateConfirmedUntil,"
+            + " the expiry it set): S/RES/2779 (2025)");
   }
 
   @Test
@@ -71,14 +89,44 @@ class MissionTest {
     assertThatThrownBy(() -> Closure.builder().mandateEnded(LocalDate.of(2023, 6, 30))
             .withdrawalDeadline(LocalDate.of(2023, 6, 29)).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Invalid value for Closure.withdrawalDeadline (must not be before mandateEnded"
-            + " 2023-06-30): 2023-06-29");
+        .hasMessage("Invalid value for Closure.withdrawalDeadline (must be on or after"
+            + " mandateEnded 2023-06-30): 2023-06-29");
   }
 
   @Test
-  void withdrawalDeadlineIsTheLastDayOfPresence() {
-    Closure c = Closure.builder().mandateEnded(LocalDate.of(2023, 6, 30))
-        .withdrawalDeadline(LocalDate.of(2023, 12, 31)).build();
-    assertThat(c.lastDayOfPresence()).isEqualTo(LocalDate.of(2023, 12, 31));
+  void refusesAWithdrawalDeadlineBeforeTheEndOfOperations() {
+    assertThatThrownBy(() -> Closure.builder().operationsEnd(LocalDate.of(2026, 12, 31))
+            .withdrawalDeadline(LocalDate.of(2026, 12, 30)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Closure.withdrawalDeadline (must be on or after"
+            + " operationsEnd 2026-12-31): 2026-12-30");
+  }
+
+  @Test
+  void refusesALiquidationStartingOnTheMandatesLastDay() {
+    assertThatThrownBy(() -> Closure.builder().mandateEnded(LocalDate.of(2026, 3, 31))
+            .liquidation(Liquidation.builder().start(LocalDate.of(2026, 3, 31)).build()).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Closure.liquidation.start (must be after mandateEnded"
+            + " 2026-03-31): 2026-03-31");
+  }
+
+  @Test
+  void refusesALiquidationEndingBeforeItStarts() {
+    assertThatThrownBy(() -> Liquidation.builder().start(LocalDate.of(2024, 1, 1))
+            .end(LocalDate.of(2023, 12, 31)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Liquidation.end (must not be before start 2024-01-01):"
+            + " 2023-12-31");
+  }
+
+  @Test
+  void endOfActivityIsTheEndOfOperationsElseOfTheMandate() {
+    assertThat(Closure.builder().mandateEnded(LocalDate.of(2023, 6, 30)).build().endOfActivity())
+        .contains(LocalDate.of(2023, 6, 30));
+    assertThat(Closure.builder().mandateEnded(LocalDate.of(2026, 12, 31))
+            .operationsEnd(LocalDate.of(2026, 11, 30)).build().endOfActivity())
+        .contains(LocalDate.of(2026, 11, 30));
+    assertThat(Closure.builder().build().endOfActivity()).isEmpty();
   }
 }

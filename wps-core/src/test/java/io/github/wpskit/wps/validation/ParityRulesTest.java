@@ -9,12 +9,17 @@ import static io.github.wpskit.wps.validation.Fixtures.deployment;
 import static io.github.wpskit.wps.validation.Fixtures.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wpskit.wps.mission.Closure;
+import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,16 +88,60 @@ class ParityRulesTest {
   }
 
   @Test
-  void par002FiguresAfterTheMissionClosed() {
-    Deployment d = deployment("MINUSMA", "SEN", MILITARY_OBSERVERS_AND_STAFF_OFFICERS,
-        "2024-01-31", 20, 80);
-    assertThat(validate(d).issues()).containsExactly(
-        issue("WPS-PAR-002", E, "$.reportingDate",
-            "MINUSMA SEN military-observers-and-staff-officers 2024-01-31",
-            "Figures dated 2024-01-31, after MINUSMA closed (last day of presence 2023-12-31)"));
-    Deployment lastDay = deployment("MINUSMA", "SEN", MILITARY_OBSERVERS_AND_STAFF_OFFICERS,
-        "2023-12-31", 20, 80);
-    assertThat(validate(lastDay)).isSameAs(ValidationReport.empty());
+  void par002FiguresDuringWithdrawalAndLiquidationAreExpected() {
+    // MINUSMA: mandate ended 2023-06-30, withdrawal by 2023-12-31, liquidation from 2024-01-01.
+    for (String date : List.of("2023-07-31", "2023-12-31", "2024-01-31", "2024-11-30")) {
+      Deployment d = deployment("MINUSMA", "SEN", MILITARY_OBSERVERS_AND_STAFF_OFFICERS, date, 20,
+          80);
+      assertThat(validate(d)).as(date).isSameAs(ValidationReport.empty());
+    }
+  }
+
+  @Test
+  void par002FiguresAfterTheLastDayOfPresence() {
+    Mission closed = Mission.builder().acronym(MissionAcronym.parse("UNCM"))
+        .established(java.time.Year.of(2010))
+        .closure(Closure.builder().mandateEnded(LocalDate.of(2020, 6, 30))
+            .withdrawalDeadline(LocalDate.of(2020, 12, 31)).build()).build();
+    ValidationContext ctx = CATALOG.toBuilder().add(closed).build();
+    Deployment d = deployment("UNCM", "SEN", MILITARY_CONTINGENTS, "2021-01-31", 20, 80);
+    assertThat(Validator.of(ctx).validate(d).issues()).containsExactly(
+        issue("WPS-PAR-002", E, "$.reportingDate", "UNCM SEN military-contingents 2021-01-31",
+            "Figures dated 2021-01-31, after UNCM closed (last day of presence 2020-12-31)"));
+    Deployment lastDay = deployment("UNCM", "SEN", MILITARY_CONTINGENTS, "2020-12-31", 20, 80);
+    assertThat(Validator.of(ctx).validate(lastDay).issues()).isEmpty();
+  }
+
+  @Test
+  void par002TheHorizonAppliesToTheCatalogsMissionsNotTheCallers() {
+    Mission own = Mission.builder().acronym(MissionAcronym.parse("UNTSO"))
+        .established(java.time.Year.of(1948)).build();
+    ValidationContext ctx = CATALOG.toBuilder().add(own).build();
+    assertThat(ctx.knowledgeHorizon()).contains(LocalDate.of(2026, 1, 27));
+    Deployment d = deployment("UNTSO", "FIN", MILITARY_OBSERVERS_AND_STAFF_OFFICERS, "2026-02-28",
+        2, 8);
+    assertThat(Validator.of(ctx).validate(d).skipped()).extracting(s -> s.ruleId().toString())
+        .doesNotContain("WPS-PAR-002");
+  }
+
+  @Test
+  void par002SkippedPastTheKnowledgeHorizonWithTheReason() {
+    Deployment d = deployment("UNTSO", "FIN", MILITARY_OBSERVERS_AND_STAFF_OFFICERS, "2026-02-28",
+        2, 8);
+    assertThat(validate(d).skipped()).containsExactly(
+        SkippedRule.of(RuleId.parse("WPS-PAR-002"),
+            "UNTSO FIN military-observers-and-staff-officers 2026-02-28",
+            "whether UNTSO had personnel on 2026-02-28 is not known: 2026-02-28 is after the"
+                + " knowledge horizon 2026-01-27 and no confirmed mandate of UNTSO runs to it"));
+    Deployment mandate = deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2026-05-31", 10, 90);
+    assertThat(validate(mandate).skipped()).extracting(SkippedRule::reason).contains(
+        "whether UNMISS had personnel on 2026-05-31 is not known: the mandate of UNMISS is"
+            + " confirmed until 2026-04-30 only");
+    // Within the last confirmed mandate, beyond the horizon: known.
+    Deployment confirmed = deployment("UNFICYP", "GBR", MILITARY_CONTINGENTS, "2026-12-31", 10,
+        90);
+    assertThat(validate(confirmed).skipped()).extracting(s -> s.ruleId().toString())
+        .doesNotContain("WPS-PAR-002");
   }
 
   @Test
@@ -122,10 +171,13 @@ class ParityRulesTest {
 
   @Test
   void par004SkippedWhenTheMissionsBeginningIsUnknown() {
-    Deployment d = deployment("UNAMID", "RWA", MILITARY_CONTINGENTS, "2021-01-31", 10, 90);
+    Deployment d = deployment("UNITAMS", "RWA", MILITARY_CONTINGENTS, "2023-01-31", 10, 90);
     assertThat(validate(d).skipped()).containsExactly(
-        SkippedRule.of(RuleId.parse("WPS-PAR-004"), "UNAMID RWA military-contingents 2021-01-31",
-            "neither the start date nor the year of establishment of UNAMID is known"));
+        SkippedRule.of(RuleId.parse("WPS-PAR-002"), "UNITAMS RWA military-contingents 2023-01-31",
+            "whether UNITAMS had personnel on 2023-01-31 is not known: neither the start date nor"
+                + " the year of establishment of UNITAMS is known"),
+        SkippedRule.of(RuleId.parse("WPS-PAR-004"), "UNITAMS RWA military-contingents 2023-01-31",
+            "neither the start date nor the year of establishment of UNITAMS is known"));
   }
 
   @Test

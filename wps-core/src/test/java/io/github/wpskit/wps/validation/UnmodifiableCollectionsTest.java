@@ -61,6 +61,8 @@ class UnmodifiableCollectionsTest {
       assertUnmodifiable("ValidationContext.commitmentsOf", context.commitmentsOf(c.signatory()));
     }
     assertUnmodifiable("RuleCatalogue.rules", RuleCatalogue.rules());
+    assertUnmodifiable("ReferenceCatalog.activeOn",
+        ReferenceCatalog.standard().activeOn(java.time.LocalDate.of(2025, 1, 1)));
 
     // Proves the walk reached every type with collections, so that the test can fail.
     assertThat(checked).contains(
@@ -68,7 +70,7 @@ class UnmodifiableCollectionsTest {
         "CompactReport.entries", "GenderPost.functions", "GenderStaffingTable.posts",
         "Mandate.authorisedStrength", "Mandate.tasks", "MandateTask.citedResolutions",
         "MandateTask.policyReferences", "Mission.establishedBy", "Mission.hostCountries",
-        "ParityTargets.targets", "ReferenceCatalog.activeMissions", "ReferenceCatalog.missions",
+        "ParityTargets.targets", "ReferenceCatalog.missions",
         "ReferenceCatalog.resolutions", "ReferenceCatalog.wpsResolutions", "Resolution.pillars",
         "Resolution.recalls", "RuleSet.customRules", "RuleSet.disabled",
         "RuleSet.severityOverrides", "ValidationReport.issues", "ValidationReport.skipped");

@@ -79,8 +79,8 @@ class ValidationContextTest {
 
   @Test
   void everyCatalogResolutionPassesTheResolutionRules() {
-    // Today is the end of the month the catalog's data run to, so its latest resolution is past.
-    java.time.Instant asOf = java.time.YearMonth.parse(ReferenceCatalog.DATA_AS_OF).atEndOfMonth()
+    // Today is the adoption day of the catalog's latest resolution, S/RES/2815 (2026).
+    java.time.Instant asOf = java.time.LocalDate.of(2026, 1, 30)
         .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     ValidationContext ctx = ValidationContext.of(ReferenceCatalog.standard()).toBuilder()
         .clock(java.time.Clock.fixed(asOf, java.time.ZoneOffset.UTC)).build();

@@ -417,7 +417,8 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       m = MissionAcronym.parse(text);
     } catch (InvalidValueException e) {
       refuse(CsvFindingCode.MISSION, Field.MISSION, text, "'" + text + "' is not a mission acronym"
-          + " (2-16 letters, digits or hyphens, starting with a letter)" + REFUSED);
+          + " (2-16 letters, digits or hyphens, starting with a letter, words separated by single"
+          + " spaces)" + REFUSED);
       return null;
     }
     Integer number = missionNumbers.get(m);

@@ -182,10 +182,10 @@ class FindingsTest {
 
   @Test
   void aBadMissionIsRefused() throws IOException {
-    Read r = read(MONTHLY + "31/01/2023,UN MISS,Benin,Troops,1,0,1\r\n");
-    assertThat(r.lines()).containsExactly("t.csv:2: ERROR CSV-MISSION [Mission]: 'UN MISS' is not"
-        + " a mission acronym (2-16 letters, digits or hyphens, starting with a letter); row"
-        + " refused");
+    Read r = read(MONTHLY + "31/01/2023,UN/MISS,Benin,Troops,1,0,1\r\n");
+    assertThat(r.lines()).containsExactly("t.csv:2: ERROR CSV-MISSION [Mission]: 'UN/MISS' is not"
+        + " a mission acronym (2-16 letters, digits or hyphens, starting with a letter, words"
+        + " separated by single spaces); row refused");
   }
 
   @Test

@@ -2,9 +2,12 @@ package io.github.wpskit.wps.examples;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.mission.Mission;
+import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.WpsPillar;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -55,19 +58,32 @@ public final class CatalogTour implements Runnable {
         out.printf("  Beside the agenda: %s (%s), %s%n", r.symbol(), r.adopted(),
             r.summary().orElse("")));
     out.println();
-    out.println("== Peacekeeping operations: " + catalog.activeMissions().size() + " active, "
-        + (catalog.missions().size() - catalog.activeMissions().size()) + " closed ==");
-    for (Mission m : catalog.missions()) {
+    LocalDate horizon = catalog.knowledgeHorizon().orElseThrow();
+    List<Mission> active = catalog.activeOn(horizon);
+    out.println("== Missions: " + catalog.missions().size() + ", " + active.size()
+        + " active on " + horizon + " (the catalog's knowledge horizon) ==");
+    for (Mission m : active) {
       String established = m.establishedBy().isEmpty()
           ? "establishing resolution not confirmed"
           : m.establishedBy().stream().map(s -> s.toString() + " of " + catalog.resolution(s)
               .map(r -> r.adopted().toString()).orElse("?")).collect(Collectors.joining(" and "));
-      String status = m.closure()
-          .map(c -> "closed: mandate ended " + c.mandateEnded()
-              + c.decidedBy().map(s -> " by " + s).orElse(""))
-          .orElse("active");
-      out.printf("  %-8s %s (%s)%n           %s; %s%n", m.acronym(), m.name(), m.host(),
-          established, status);
+      String mandate = m.mandateConfirmedUntil()
+          .map(d -> "mandate last confirmed until " + d
+              + m.mandateConfirmedBy().map(s -> " (" + s + ")").orElse(""))
+          .orElse("no periodic renewal");
+      String closure = m.closure().flatMap(c -> c.endOfActivity())
+          .map(d -> "; closure decided, operations end " + d).orElse("");
+      out.printf("  %-8s %s (%s)%n           %s; %s%s%n", m.acronym(), m.name().orElse("-"),
+          m.host().orElse("-"), established, mandate, closure);
+    }
+    out.println();
+    out.println("== Closures in phases ==");
+    for (String acronym : List.of("MINUSMA", "UNAMID", "UNMHA", "UNIFIL")) {
+      MissionAcronym a = MissionAcronym.parse(acronym);
+      for (String date : List.of("2023-12-31", "2024-06-30", "2026-06-30", "2027-06-30")) {
+        catalog.statusOn(a, LocalDate.parse(date)).ifPresent(st ->
+            out.printf("  %-8s %s  %-11s %s%n", acronym, date, st.phase(), st.explanation()));
+      }
     }
   }
 

@@ -94,7 +94,8 @@ public final class GenderArchitectureCheck implements Runnable {
   private static String describe(Mission m) {
     String dimension = m.multidimensional()
         .map(md -> md ? "multidimensional" : "not multidimensional").orElse("not classified");
-    return dimension + ", " + m.closure().map(c -> "closed " + c.mandateEnded()).orElse("active");
+    return dimension + ", " + m.closure().flatMap(c -> c.mandateEnded()).map(d -> "closed " + d)
+        .orElse("active");
   }
 
   /**

@@ -32,8 +32,11 @@ class ExamplesTest {
         "  S/RES/2467 (2019)  adopted 2019-04-23, S/PV.8514, vote 13-0-2",
         "  Protection           1325, 1820, 1888, 1960, 2106, 2467",
         "Beside the agenda: S/RES/2538 (2020) (2020-08-28)",
-        "== Peacekeeping operations: 11 active, 2 closed ==",
-        "closed: mandate ended 2023-06-30 by S/RES/2690 (2023)");
+        "== Missions: 89, 12 active on 2026-01-27 (the catalog's knowledge horizon) ==",
+        "  UNMISS   United Nations Mission in the Republic of South Sudan (South Sudan)",
+        "mandate last confirmed until 2026-04-30 (S/RES/2779 (2025))",
+        "  MINUSMA  2024-06-30  LIQUIDATION in liquidation since 2024-01-01, end not known",
+        "  UNIFIL   2027-06-30  WITHDRAWAL  withdrawing after 2026-12-31, deadline 2027-12-31");
   }
 
   @Test

@@ -409,8 +409,10 @@ final class SampleGenerator {
         indicator("Women negotiators trained", "persons", 0, 50, 10), "CTA.4")));
     files.put("invalid/report-before-launch.json", pretty(CompactReport.builder()
         .signatory(MEMBER_STATE).reportingYear(Year.of(2020)).build()));
-    files.put("invalid/deployment-after-closure.json", pretty(deployment("MINUSMA", "SEN",
-        PersonnelType.FORMED_POLICE_UNITS, LocalDate.of(2024, 6, 30), 20, 120)));
+    // Not "after closure": MINUSMA's figures of 2024 are its liquidation's, which WPS-PAR-002
+    // accepts, and no mission of the catalog has a confirmed last day of presence.
+    files.put("invalid/deployment-before-start.json", pretty(deployment("MINUSMA", "SEN",
+        PersonnelType.FORMED_POLICE_UNITS, LocalDate.of(2012, 12, 31), 20, 120)));
     files.put("invalid/deployment-unknown-mission.json", pretty(deployment("UNTEST", "SEN",
         PersonnelType.INDIVIDUAL_POLICE_OFFICERS, LocalDate.of(2024, 6, 30), 5, 10)));
   }

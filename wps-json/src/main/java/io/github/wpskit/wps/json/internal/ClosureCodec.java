@@ -9,14 +9,20 @@ import io.github.wpskit.wps.mission.Closure;
 import java.io.IOException;
 
 /**
- * {@link Closure}, nested in a mission: {@code mandateEnded} (required), {@code withdrawalDeadline},
- * {@code decidedBy} (optional).
+ * {@link Closure}, nested in a mission: {@code mandateEnded}, {@code operationsEnd},
+ * {@code withdrawalDeadline}, {@code liquidation} (an object, {@link LiquidationCodec}),
+ * {@code decidedBy}; all optional, absent when unknown. Format version 1 documents written before
+ * the phases existed always have {@code mandateEnded} and read unchanged.
  */
 public final class ClosureCodec {
-  static final String[] FIELDS = {"mandateEnded", "withdrawalDeadline", "decidedBy"};
+  static final String[] FIELDS = {
+    "mandateEnded", "operationsEnd", "withdrawalDeadline", "liquidation", "decidedBy"
+  };
   private static final SerializedString MANDATE_ENDED = new SerializedString(FIELDS[0]);
-  private static final SerializedString WITHDRAWAL_DEADLINE = new SerializedString(FIELDS[1]);
-  private static final SerializedString DECIDED_BY = new SerializedString(FIELDS[2]);
+  private static final SerializedString OPERATIONS_END = new SerializedString(FIELDS[1]);
+  private static final SerializedString WITHDRAWAL_DEADLINE = new SerializedString(FIELDS[2]);
+  private static final SerializedString LIQUIDATION = new SerializedString(FIELDS[3]);
+  private static final SerializedString DECIDED_BY = new SerializedString(FIELDS[4]);
 
   /** The serializer. */
   public static final Serializer SERIALIZER = new Serializer();
@@ -44,18 +50,30 @@ public final class ClosureCodec {
         throws IOException {
       switch (name) {
         case "mandateEnded":
-          b.mandateEnded(Read.date(p));
+          if (!Read.isNull(p)) {
+            b.mandateEnded(Read.date(p));
+          }
           return 0;
+        case "operationsEnd":
+          if (!Read.isNull(p)) {
+            b.operationsEnd(Read.date(p));
+          }
+          return 1;
         case "withdrawalDeadline":
           if (!Read.isNull(p)) {
             b.withdrawalDeadline(Read.date(p));
           }
-          return 1;
+          return 2;
+        case "liquidation":
+          if (!Read.isNull(p)) {
+            b.liquidation(LiquidationCodec.DESERIALIZER.deserialize(p, ctxt));
+          }
+          return 3;
         case "decidedBy":
           if (!Read.isNull(p)) {
             b.decidedBy(Scalars.symbol(p));
           }
-          return 2;
+          return 4;
         default:
           return -1;
       }
@@ -78,9 +96,18 @@ public final class ClosureCodec {
     @Override
     protected void writeFields(Closure c, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      Write.dateField(g, MANDATE_ENDED, c.mandateEnded());
+      if (c.mandateEnded().isPresent()) {
+        Write.dateField(g, MANDATE_ENDED, c.mandateEnded().get());
+      }
+      if (c.operationsEnd().isPresent()) {
+        Write.dateField(g, OPERATIONS_END, c.operationsEnd().get());
+      }
       if (c.withdrawalDeadline().isPresent()) {
         Write.dateField(g, WITHDRAWAL_DEADLINE, c.withdrawalDeadline().get());
+      }
+      if (c.liquidation().isPresent()) {
+        g.writeFieldName(LIQUIDATION);
+        LiquidationCodec.SERIALIZER.serialize(c.liquidation().get(), g, provider);
       }
       if (c.decidedBy().isPresent()) {
         g.writeFieldName(DECIDED_BY);

@@ -11,15 +11,19 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * {@link Mission}, document kind {@code mission}: {@code acronym}, {@code name}, {@code host}
- * (required), {@code hostCountries}, {@code establishedBy} (sets, always written),
- * {@code established} (a year, as a number), {@code started}, {@code closure},
- * {@code multidimensional} (optional; absent when unknown).
+ * {@link Mission}, document kind {@code mission}: {@code acronym} (required), {@code missionKind}
+ * (named apart from the envelope's {@code kind}),
+ * {@code name}, {@code host}, {@code hostCountries}, {@code establishedBy} (sets, always written),
+ * {@code established} (a year, as a number), {@code started}, {@code datasetStart},
+ * {@code datasetEnd}, {@code mandateConfirmedUntil}, {@code mandateConfirmedBy}, {@code closure},
+ * {@code multidimensional} (optional; absent when unknown), written in that order. Documents of
+ * format version 1 written before {@code name} and {@code host} became optional read unchanged.
  */
 public final class MissionCodec {
   static final String[] FIELDS = {
     "acronym", "name", "host", "hostCountries", "establishedBy", "established", "started",
-    "closure", "multidimensional"
+    "closure", "multidimensional", "missionKind", "datasetStart", "datasetEnd", "mandateConfirmedUntil",
+    "mandateConfirmedBy"
   };
   private static final SerializedString ACRONYM = new SerializedString(FIELDS[0]);
   private static final SerializedString NAME = new SerializedString(FIELDS[1]);
@@ -30,6 +34,11 @@ public final class MissionCodec {
   private static final SerializedString STARTED = new SerializedString(FIELDS[6]);
   private static final SerializedString CLOSURE = new SerializedString(FIELDS[7]);
   private static final SerializedString MULTIDIMENSIONAL = new SerializedString(FIELDS[8]);
+  private static final SerializedString KIND = new SerializedString(FIELDS[9]);
+  private static final SerializedString DATASET_START = new SerializedString(FIELDS[10]);
+  private static final SerializedString DATASET_END = new SerializedString(FIELDS[11]);
+  private static final SerializedString MANDATE_UNTIL = new SerializedString(FIELDS[12]);
+  private static final SerializedString MANDATE_BY = new SerializedString(FIELDS[13]);
 
   /** The serializer. */
   public static final Serializer SERIALIZER = new Serializer();
@@ -65,10 +74,14 @@ public final class MissionCodec {
           b.acronym(Scalars.MISSION.read(p));
           return 0;
         case "name":
-          b.name(Read.text(p));
+          if (!Read.isNull(p)) {
+            b.name(Read.text(p));
+          }
           return 1;
         case "host":
-          b.host(Read.text(p));
+          if (!Read.isNull(p)) {
+            b.host(Read.text(p));
+          }
           return 2;
         case "hostCountries":
           Read.set(p, "an array of country codes", Scalars.COUNTRY, b::addHostCountries);
@@ -96,6 +109,31 @@ public final class MissionCodec {
             b.multidimensional(Read.bool(p));
           }
           return 8;
+        case "missionKind":
+          if (!Read.isNull(p)) {
+            b.kind(Scalars.MISSION_KIND.read(p));
+          }
+          return 9;
+        case "datasetStart":
+          if (!Read.isNull(p)) {
+            b.datasetStart(Read.date(p));
+          }
+          return 10;
+        case "datasetEnd":
+          if (!Read.isNull(p)) {
+            b.datasetEnd(Read.date(p));
+          }
+          return 11;
+        case "mandateConfirmedUntil":
+          if (!Read.isNull(p)) {
+            b.mandateConfirmedUntil(Read.date(p));
+          }
+          return 12;
+        case "mandateConfirmedBy":
+          if (!Read.isNull(p)) {
+            b.mandateConfirmedBy(Scalars.symbol(p));
+          }
+          return 13;
         default:
           return -1;
       }
@@ -120,10 +158,12 @@ public final class MissionCodec {
         throws IOException {
       g.writeFieldName(ACRONYM);
       Scalars.MISSION.write(g, m.acronym());
-      g.writeFieldName(NAME);
-      g.writeString(m.name());
-      g.writeFieldName(HOST);
-      g.writeString(m.host());
+      if (m.kind().isPresent()) {
+        g.writeFieldName(KIND);
+        Scalars.MISSION_KIND.write(g, m.kind().get());
+      }
+      Write.optionalText(g, NAME, m.name());
+      Write.optionalText(g, HOST, m.host());
       Write.scalars(g, HOST_COUNTRIES, Scalars.COUNTRY, m.hostCountries());
       Write.scalars(g, ESTABLISHED_BY, Scalars.SYMBOL, m.establishedBy());
       if (m.established().isPresent()) {
@@ -132,6 +172,19 @@ public final class MissionCodec {
       }
       if (m.started().isPresent()) {
         Write.dateField(g, STARTED, m.started().get());
+      }
+      if (m.datasetStart().isPresent()) {
+        Write.dateField(g, DATASET_START, m.datasetStart().get());
+      }
+      if (m.datasetEnd().isPresent()) {
+        Write.dateField(g, DATASET_END, m.datasetEnd().get());
+      }
+      if (m.mandateConfirmedUntil().isPresent()) {
+        Write.dateField(g, MANDATE_UNTIL, m.mandateConfirmedUntil().get());
+      }
+      if (m.mandateConfirmedBy().isPresent()) {
+        g.writeFieldName(MANDATE_BY);
+        Scalars.SYMBOL.write(g, m.mandateConfirmedBy().get());
       }
       if (m.closure().isPresent()) {
         g.writeFieldName(CLOSURE);

@@ -14,6 +14,7 @@ import io.github.wpskit.wps.gender.MissionComponent;
 import io.github.wpskit.wps.gender.PostStatus;
 import io.github.wpskit.wps.gender.ReportingLine;
 import io.github.wpskit.wps.mission.MissionAcronym;
+import io.github.wpskit.wps.mission.MissionKind;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.ParityTargetGroup;
@@ -149,6 +150,10 @@ public final class Scalars {
   public static final EnumCodec<PolicyFramework> POLICY_FRAMEWORK =
       EnumCodec.of(PolicyFramework.class, "a policy framework");
 
+  /** {@code "peacekeeping-operation"}, {@code "political-mission-or-office"}, {@code "other"}. */
+  public static final EnumCodec<MissionKind> MISSION_KIND =
+      EnumCodec.of(MissionKind.class, "a mission kind");
+
   /** {@code "error"}, {@code "warning"}, {@code "info"}. */
   public static final EnumCodec<Severity> SEVERITY = EnumCodec.of(Severity.class, "a severity");
 
@@ -160,7 +165,7 @@ public final class Scalars {
   public static final List<EnumCodec<?>> ENUM_CODECS =
       List.of(PILLAR, PERSONNEL_TYPE, PARITY_TARGET_GROUP, POLICY_FRAMEWORK, TASK_CATEGORY, GENDER_ROLE,
           MISSION_COMPONENT, REPORTING_LINE, GENDER_FUNCTION, POST_STATUS, PROGRESS_RATING,
-          SIGNATORY_KIND, SEVERITY);
+          SIGNATORY_KIND, MISSION_KIND, SEVERITY);
 
   private Scalars() {}
 
