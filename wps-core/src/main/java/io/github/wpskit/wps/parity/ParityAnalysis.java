@@ -4,6 +4,7 @@ import io.github.wpskit.wps.InvalidValueException;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collector;
@@ -69,7 +70,7 @@ public abstract class ParityAnalysis {
    * @return the analysis
    */
   public static ParityAnalysis of(Iterable<? extends Deployment> records, ParityTargets targets) {
-    return ParityTally.of(targets).addAll(records).toAnalysis();
+    return ParityTally.create().addAll(records).toAnalysis(targets);
   }
 
   /**
@@ -80,9 +81,9 @@ public abstract class ParityAnalysis {
    * @return the collector
    */
   public static Collector<Deployment, ?, ParityAnalysis> collector(ParityTargets targets) {
+    Objects.requireNonNull(targets, "targets");
     return Collector.of(
-        () -> ParityTally.of(targets), ParityTally::add, ParityTally::merge,
-        ParityTally::toAnalysis);
+        ParityTally::create, ParityTally::add, ParityTally::merge, t -> t.toAnalysis(targets));
   }
 
   /**

@@ -24,24 +24,20 @@ import java.util.Objects;
 public final class ParityTally {
   private record Key(YearMonth month, ParityTargetGroup group, Object by) {}
 
-  private final ParityTargets targets;
   private final Map<Key, long[]> overall = new HashMap<>();
   private final Map<Key, long[]> byMission = new HashMap<>();
   private final Map<Key, long[]> byCountry = new HashMap<>();
   private long deployments;
 
-  private ParityTally(ParityTargets targets) {
-    this.targets = Objects.requireNonNull(targets, "targets");
-  }
+  private ParityTally() {}
 
   /**
    * Starts an empty tally.
    *
-   * @param targets the targets to report beside the sums, not null
    * @return the tally
    */
-  public static ParityTally of(ParityTargets targets) {
-    return new ParityTally(targets);
+  public static ParityTally create() {
+    return new ParityTally();
   }
 
   /**
@@ -76,7 +72,7 @@ public final class ParityTally {
   }
 
   /**
-   * Adds another tally's sums to this one's (the other's targets are not used).
+   * Adds another tally's sums to this one's.
    *
    * @param other the other tally, not null
    * @return this tally
@@ -90,16 +86,19 @@ public final class ParityTally {
   }
 
   /**
-   * Returns the analysis of the records added so far.
+   * Returns the analysis of the records added so far against targets (the targets are applied
+   * here, so a stream may learn of them after its first records).
    *
+   * @param targets the targets in force, such as {@link ParityTargets#ugps()}, not null
    * @return the analysis
    */
-  public ParityAnalysis toAnalysis() {
+  public ParityAnalysis toAnalysis(ParityTargets targets) {
+    Objects.requireNonNull(targets, "targets");
     return ParityAnalysis.builder()
         .deployments(deployments)
-        .overall(rows(overall, (b, by) -> { }))
-        .byMission(rows(byMission, (b, by) -> b.mission((MissionAcronym) by)))
-        .byCountry(rows(byCountry, (b, by) -> b.contributingCountry((CountryCode) by)))
+        .overall(rows(overall, targets, (b, by) -> { }))
+        .byMission(rows(byMission, targets, (b, by) -> b.mission((MissionAcronym) by)))
+        .byCountry(rows(byCountry, targets, (b, by) -> b.contributingCountry((CountryCode) by)))
         .build();
   }
 
@@ -107,7 +106,8 @@ public final class ParityTally {
     void set(ParityRow.Builder b, Object by);
   }
 
-  private List<ParityRow> rows(Map<Key, long[]> sums, Scope scope) {
+  private static List<ParityRow> rows(
+      Map<Key, long[]> sums, ParityTargets targets, Scope scope) {
     List<ParityRow> rows = new ArrayList<>(sums.size());
     for (Map.Entry<Key, long[]> e : sums.entrySet()) {
       Key k = e.getKey();

@@ -250,7 +250,7 @@ public final class Validator {
     }
     ValidationContext batchContext = context.withAll(objects);
     IssueCollector out = new IssueCollector(ruleSet);
-    ParityTally tally = judgesParity() ? ParityTally.of(batchContext.parityTargets()) : null;
+    ParityTally tally = judgesParity() ? ParityTally.create() : null;
     i = 0;
     for (Object subject : objects) {
       Plan plan = plan(subject.getClass());
@@ -267,7 +267,7 @@ public final class Validator {
       i++;
     }
     if (tally != null) {
-      ParityRules.judgeBelowTarget(tally.toAnalysis(), out);
+      ParityRules.judgeBelowTarget(tally.toAnalysis(batchContext.parityTargets()), out);
     }
     return out.toReport();
   }
@@ -276,8 +276,8 @@ public final class Validator {
    * Applies the rules that judge deployment figures as a batch ({@code WPS-PAR-001}: each
    * contributing country's share of women per target group and month) to an analysis. For callers
    * that stream records through {@link #validate(Object)} one at a time: add each record to a
-   * {@link ParityTally} built with this validator's {@code context().parityTargets()}, then call
-   * this once at the end. {@link #validateAll} does both itself.
+   * {@link ParityTally}, then call this once at the end with
+   * {@code tally.toAnalysis(validator.context().parityTargets())}. {@link #validateAll} does both itself.
    *
    * @param analysis the analysis of the batch, not null
    * @return the batch-level findings and skips; the shared empty report when there are none
