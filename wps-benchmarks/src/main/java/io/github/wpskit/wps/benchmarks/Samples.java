@@ -22,6 +22,9 @@ import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.policy.PolicyReference;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
@@ -384,8 +387,17 @@ public final class Samples {
    * @return the context
    */
   public static ValidationContext context() {
+    // The fictional figures are of 2090: a user supplies that year's targets (here the 2028
+    // values), since a target applies to its own year only.
+    ParityTargets targets = ParityTargets.ugps();
+    for (int c = 0; c < CATEGORIES.length; c++) {
+      targets = targets.withTarget(ParityTarget.of(
+          ParityTargetGroup.valueOf(CATEGORIES[c].name()), Year.of(MONTH_END.getYear()),
+          TARGETS[c]));
+    }
     return ValidationContext.builder()
         .clock(CLOCK)
+        .parityTargets(targets)
         .addCatalog(ReferenceCatalog.standard())
         .add(mission())
         .addAll(resolutions())

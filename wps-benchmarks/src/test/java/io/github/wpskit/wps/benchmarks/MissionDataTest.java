@@ -39,16 +39,18 @@ class MissionDataTest {
   }
 
   @Test
-  void everyGeneratedRecordButOneInTenIsValid() {
+  void everyGeneratedRecordButOneInTenIsBelowItsTargetAsABatch() {
+    List<Object> batch = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
       DeploymentRecord r = Samples.deployment(i);
-      ValidationReport report = validator.validate(Samples.toWps(r));
-      if (i % 10 == 7) {
-        assertThat(report.issues()).as("record %s", i).singleElement()
-            .extracting(x -> x.ruleId().toString()).isEqualTo("WPS-PAR-001");
-      } else {
-        assertThat(report).as("record %s", i).isSameAs(ValidationReport.empty());
-      }
+      // Alone, a record is not judged against the parity target (WPS-PAR-001 judges a batch).
+      assertThat(validator.validate(Samples.toWps(r))).as("record %s", i)
+          .isSameAs(ValidationReport.empty());
+      batch.add(Samples.toWps(r));
     }
+    ValidationReport report = validator.validateAll(batch);
+    assertThat(report.issues()).extracting(x -> x.ruleId().toString())
+        .containsOnly("WPS-PAR-001");
+    assertThat(report.issues()).extracting(ValidationIssue::objectId).doesNotHaveDuplicates();
   }
 }

@@ -8,6 +8,7 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.parity.Deployment;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTally;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.validation.Location;
 import io.github.wpskit.wps.validation.Origin;
@@ -46,6 +47,8 @@ final class BatchValidation {
   private final List<Object> stored = new ArrayList<>();
   private final List<Origin> storedOrigins = new ArrayList<>();
   private ParityTargets targets = ParityTargets.ugps();
+  /** The deployments' sums per country, group and month, for WPS-PAR-001 at the end. */
+  private ParityTally tally = ParityTally.create();
 
   /** Bumped by every document that changes the context. */
   private int contextVersion;
@@ -106,6 +109,7 @@ final class BatchValidation {
       LOG.debug("A document the context stores came after documents judged without it: reading"
           + " the batch again");
       report.clearFindings();
+      tally = ParityTally.create();
       DocumentReader.Listener second = new DocumentReader.Listener() {
         @Override
         public void document(Object value, Origin origin) {
@@ -132,6 +136,11 @@ final class BatchValidation {
     }
     for (int i = 0; i < stored.size(); i++) {
       judge(stored.get(i), storedOrigins.get(i));
+    }
+    // WPS-PAR-001 judges the batch: each country's figures per target group and month.
+    ValidationReport parity = validator().validateParity(tally.toAnalysis(targets));
+    if (!parity.issues().isEmpty() || !parity.skipped().isEmpty()) {
+      report.add(parity, BatchReport.NO_MISSION);
     }
   }
 
@@ -181,13 +190,21 @@ final class BatchValidation {
     }
   }
 
-  private void judge(Object value, Origin origin) {
+  private Validator validator() {
     if (builtVersion != contextVersion) {
       ValidationContext context = base.toBuilder().parityTargets(targets).build().withAll(stored);
       validator = Validator.of(context);
       builtVersion = contextVersion;
     }
+    return validator;
+  }
+
+  private void judge(Object value, Origin origin) {
+    Validator validator = validator();
     judgedAny = true;
+    if (value instanceof Deployment) {
+      tally.add((Deployment) value);
+    }
     ValidationReport found;
     if (validator.supports(value.getClass())) {
       found = validator.validate(value, origin);

@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * A set of gender parity targets, at most one per target group and year, with lookups for the
- * target of a year and the target in force on a date.
+ * A set of gender parity targets, at most one per target group and year, with the lookup of the
+ * target in force on a date (the target of its year: targets are annual).
  *
  * <p>{@link #ugps()} ships the targets of the Uniformed Gender Parity Strategy 2018-2028 that the
  * project could confirm; the strategy sets annual targets, most of which were not found, so
@@ -47,18 +47,26 @@ public abstract class ParityTargets {
 
   /**
    * Returns the confirmed targets of the Uniformed Gender Parity Strategy (UGPS) 2018-2028, as
-   * percentages of women.
+   * percentages of women. Each applies to its own year only.
    *
    * <ul>
-   *   <li>2028: military contingents 15, military observers and staff officers 25, formed police units
-   *       20, individual police officers 30;
-   *   <li>2021: military contingents 8, military observers and staff officers 18.
+   *   <li>2021: military contingents 8, military observers and staff officers 18 (fact sheet: a
+   *       mirror of DPO's "Gender Parity Target Achievers" page; a single source);
+   *   <li>2022: formed police units 12, with a caveat: a UN Police page confirms "the target of 12%
+   *       set out in the United Nations Uniformed Gender Parity Strategy" while reporting 2022
+   *       figures, but does not state the year of the target; the project's addendum (section 1b)
+   *       says to encode it for 2022 only, with this caveat;
+   *   <li>2028: military contingents 15, military observers and staff officers 25, formed police
+   *       units 20, individual police officers 30 (fact sheet: elsiefund.org and a parliamentary
+   *       record).
    * </ul>
    *
-   * <p>The strategy sets annual targets, but only these values were confirmed (project fact sheet,
-   * section 5: elsiefund.org and a mirror of a DPO page). No intermediate police targets were found.
-   * Justice and corrections government-provided personnel are in the strategy's scope, but no target
-   * for them was found, so none is shipped. Supply the missing years with {@link #withTarget}.
+   * <p>The strategy sets a target for every year, but the full table was not found, so every
+   * other year is empty here and a rule that needs it is skipped. The 2025 values found in one
+   * newspaper summary (troops 12, observers and staff officers 22, FPU 15) are unconfirmed and
+   * not shipped; nor is any target for justice and corrections personnel (in the strategy's scope,
+   * none found). Supply the missing years with {@link #withTarget} or a {@code parity-targets}
+   * document.
    *
    * @return the shipped UGPS targets
    */
@@ -74,6 +82,8 @@ public abstract class ParityTargets {
                 ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2021), 8),
                 ParityTarget.of(
                     ParityTargetGroup.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, Year.of(2021), 18),
+                // CONFIRMED value, year implied (police.un.org on UNSOM's 2022 figures; addendum 1b).
+                ParityTarget.of(ParityTargetGroup.FORMED_POLICE_UNITS, Year.of(2022), 12),
                 ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2028), 15),
                 ParityTarget.of(
                     ParityTargetGroup.MILITARY_OBSERVERS_AND_STAFF_OFFICERS, Year.of(2028), 25),
@@ -96,51 +106,49 @@ public abstract class ParityTargets {
    * {@code equals}, {@code hashCode} and {@code toString}. Never handed out: its maps are mutable.
    */
   @Value.Lazy
-  Map<ParityTargetGroup, TreeMap<Integer, ParityTarget>> index() {
-    Map<ParityTargetGroup, TreeMap<Integer, ParityTarget>> index =
+  Map<ParityTargetGroup, Map<Integer, ParityTarget>> index() {
+    Map<ParityTargetGroup, Map<Integer, ParityTarget>> index =
         new EnumMap<>(ParityTargetGroup.class);
     for (ParityTarget target : targets()) {
       index
-          .computeIfAbsent(target.group(), c -> new TreeMap<>())
+          .computeIfAbsent(target.group(), c -> new HashMap<>())
           .put(target.year().getValue(), target);
     }
     return index;
   }
 
   /**
-   * Finds the target for a group in exactly one year.
+   * Finds the target for a group in one year.
    *
    * @param group the target group, not null
    * @param year the year, not null
-   * @return the target, or empty when none is set for that year
+   * @return the target, or empty when none is known for that year
    */
   public final Optional<ParityTarget> targetFor(ParityTargetGroup group, Year year) {
     Objects.requireNonNull(year, "year");
-    TreeMap<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(group, "group"));
-    return byYear == null ? Optional.empty() : Optional.ofNullable(byYear.get(year.getValue()));
+    return Optional.ofNullable(lookup(group, year.getValue()));
   }
 
   /**
-   * Finds the target in force for a group on a date: the target of the latest year not after the
-   * date's year.
+   * Finds the target in force for a group on a date: the target of the date's year, and only that.
    *
-   * <p>Why: the UGPS sets annual targets, but where a year's target is not supplied, the most recent
-   * earlier one is the best known floor (with the shipped values, 2024 for military contingents gives
-   * 2021's 8%). A date before the first known target year of the group yields empty, as does a
-   * group with no targets; a later year's target is never applied early.
+   * <p>Why: the strategy sets annual targets that rise every year, so an older, lower target is not
+   * the measure of a later year (2021's 8% for troops would call 2025's figures on target), and a
+   * later one is not applied early. A year whose target is not known yields empty: the caller says
+   * so (a rule skips, naming the year and the group) rather than guess.
    *
    * @param group the target group, not null
    * @param date the date, not null
-   * @return the target in force, or empty
+   * @return the target of the date's year, or empty
    */
   public final Optional<ParityTarget> targetInForce(ParityTargetGroup group, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    TreeMap<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(group, "group"));
-    if (byYear == null) {
-      return Optional.empty();
-    }
-    Map.Entry<Integer, ParityTarget> entry = byYear.floorEntry(date.getYear());
-    return entry == null ? Optional.empty() : Optional.of(entry.getValue());
+    return Optional.ofNullable(lookup(group, date.getYear()));
+  }
+
+  private ParityTarget lookup(ParityTargetGroup group, int year) {
+    Map<Integer, ParityTarget> byYear = index().get(Objects.requireNonNull(group, "group"));
+    return byYear == null ? null : byYear.get(year);
   }
 
   /**

@@ -115,13 +115,21 @@ public final class IssueCollector {
    */
   public void skip(RuleDescriptor rule, String reason) {
     Objects.requireNonNull(rule, "rule");
+    skipFor(rule, objectId(), reason);
+  }
+
+  /**
+   * Reports that a rule could not judge something else than the object being judged, such as a
+   * target group and year of a batch.
+   */
+  void skipFor(RuleDescriptor rule, String objectId, String reason) {
     if (overrides && ruleSet.disabled().contains(rule.id())) {
       return;
     }
     if (skipped == null) {
       skipped = new ArrayList<>(4);
     }
-    skipped.add(SkippedRule.of(rule.id(), objectId(), reason));
+    skipped.add(SkippedRule.of(rule.id(), objectId, reason));
   }
 
   /** Reports a rule that threw, under WPS-SYS-001; never dropped nor downgraded. */

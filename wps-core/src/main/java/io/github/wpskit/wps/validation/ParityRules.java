@@ -2,20 +2,27 @@ package io.github.wpskit.wps.validation;
 
 import io.github.wpskit.wps.mission.MissionPhase;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityRow;
 import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The built-in rules for {@link Deployment} figures (area {@code PAR}): the share of women against
- * the parity target in force, and the figures' date and mission.
+ * The built-in rules for {@link Deployment} figures (area {@code PAR}): each contributing country's
+ * share of women per target group and month against the target of the year, and each record's
+ * date and mission.
  *
- * <p>Hot path: deployment records are validated in bulk, so on the issue-free path these rules
- * allocate nothing. They look up the mission and the target through the context's precomputed
- * indexes ({@link ValidationContext#missionFacts}, {@link ValidationContext#targetInForce}), compare
- * dates and counts without creating objects, and build locations and messages only when reporting.
+ * <p>Hot path: deployment records are validated in bulk, so on the issue-free path the per-record
+ * rules allocate nothing. They look up the mission through the context's precomputed index
+ * ({@link ValidationContext#missionFacts}), compare dates and counts without creating objects, and
+ * build locations and messages only when reporting. WPS-PAR-001 judges the batch's
+ * {@link ParityAnalysis} (sums per country, group and month), once at the end.
  */
 final class ParityRules {
   private static final String UGPS =
@@ -27,17 +34,23 @@ final class ParityRules {
           .id("WPS-PAR-001")
           .severity(Severity.WARNING)
           .title(
-              "The share of women is not below the parity target in force for the category on the"
-                  + " reporting date")
+              "A contributing country's share of women in a target group, across all missions in a"
+                  + " month, is not below the target of that year")
           .messageTemplate(
-              "Women are {share}% of {category} from {country} in {mission} on {date}, below the"
-                  + " {target}% target of {year}")
+              "Women are {share}% of {group} from {country} across all missions in {month}, below"
+                  + " the {target}% target of {year}: {shortfall} more women among the {total}"
+                  + " would meet it")
           .rationale(
-              "The strategy measures every contingent and category against the year's target;"
-                  + " WARNING, because a target is an aim for the whole of peacekeeping, not a rule"
-                  + " for each contributor. The share is rounded down to one decimal. Skipped when"
-                  + " no target is in force for the category on that date (the latest target of a"
-                  + " year up to the date's year applies; supply missing years in the context).")
+              "DPO judges parity per contributing country and target group across all missions,"
+                  + " month by month, not per record; so this rule judges a batch (Validator"
+                  + ".validateAll, or Validator.validateParity for a tally built while streaming),"
+                  + " at most once per country, group and month, and validating one record alone"
+                  + " does not apply it. Staff officers and military experts on mission are one"
+                  + " group. WARNING, because a target is an aim for the whole of peacekeeping, not"
+                  + " a rule for each contributor. A target applies to its own year only: a year"
+                  + " without a known target is skipped once per group and year, never judged"
+                  + " against an older, lower target. The share is rounded down to one decimal;"
+                  + " the comparison and the shortfall are exact.")
           .source(UGPS)
           .build();
 
@@ -108,16 +121,18 @@ final class ParityRules {
 
   static final List<ValidationRule<Deployment>> ALL =
       List.of(
-          new BelowTarget(),
           new NotAfterClosure(),
           new MissionKnown(),
           new NotBeforeStart(),
           new SomeoneDeployed());
 
+  /** The rules that judge a batch as a whole rather than each object. */
+  static final List<RuleDescriptor> BATCH_RULES = List.of(BELOW_TARGET);
+
   private ParityRules() {}
 
   /** The share of women in percent, rounded down to one decimal, such as {@code 6.2}. */
-  static String shareRoundedDown(int women, int total) {
+  static String shareRoundedDown(long women, long total) {
     long tenths = women * 1000L / total;
     return (tenths / 10) + "." + (tenths % 10);
   }
@@ -127,34 +142,45 @@ final class ParityRules {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  private static final class BelowTarget extends BuiltInRule<Deployment> {
-    BelowTarget() {
-      super(BELOW_TARGET, Deployment.class);
+  /**
+   * WPS-PAR-001 over an analysis: one finding per country row below its target, one skip per
+   * group and year without a known target. Rows of nobody deployed are left to WPS-PAR-005.
+   */
+  static void judgeBelowTarget(ParityAnalysis analysis, IssueCollector out) {
+    Set<String> skipped = new HashSet<>();
+    for (ParityRow row : analysis.byCountry()) {
+      if (row.total() == 0) {
+        continue;
+      }
+      String group = spelling(row.group());
+      if (row.target().isEmpty()) {
+        String id = group + " " + row.month().getYear();
+        if (skipped.add(id)) {
+          out.skipFor(BELOW_TARGET, id, noTargetReason(row.group(), row.month().getYear()));
+        }
+        continue;
+      }
+      long shortfall = row.shortfall().getAsLong();
+      if (shortfall > 0) {
+        ParityTarget target = row.target().get();
+        out.reportFor(
+            BELOW_TARGET, row.contributingCountry().get() + " " + group + " " + row.month(),
+            Location.root(), shareRoundedDown(row.women(), row.total()),
+            row.group().displayName().toLowerCase(Locale.ROOT), row.contributingCountry().get(),
+            row.month(), percentage(target.percentage()), target.year(), shortfall, row.total());
+      }
     }
+  }
 
-    @Override
-    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
-      int women = d.women();
-      int total = women + d.men();
-      if (total == 0) {
-        return; // No share to measure: WPS-PAR-005 says so.
-      }
-      ParityTarget target = ctx.targetInForce(d.targetGroup(), d.reportingDate().getYear());
-      if (target == null) {
-        out.skip(
-            BELOW_TARGET,
-            "no parity target for " + d.personnelType().displayName().toLowerCase(Locale.ROOT)
-                + " is in force on " + d.reportingDate());
-        return;
-      }
-      // women / total < p / 100, without dividing.
-      if (women * 100.0 < target.percentage() * total) {
-        out.report(
-            BELOW_TARGET, Location.root().field("women"), shareRoundedDown(women, total),
-            d.personnelType().displayName().toLowerCase(Locale.ROOT), d.contributingCountry(),
-            d.mission(), d.reportingDate(), percentage(target.percentage()), target.year());
-      }
-    }
+  /** Why a group's year cannot be judged, and how to supply what is missing. */
+  static String noTargetReason(ParityTargetGroup group, int year) {
+    return "no parity target for " + group.displayName().toLowerCase(Locale.ROOT) + " in " + year
+        + " is known (the strategy's annual targets are confirmed for a few years only); supply it"
+        + " with ParityTargets.withTarget or a parity-targets document in the validation context";
+  }
+
+  private static String spelling(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static final class NotAfterClosure extends BuiltInRule<Deployment> {

@@ -52,6 +52,7 @@ public final class RuleCatalogue {
     for (ValidationRule<?> rule : BUILT_IN) {
       list.add(rule.descriptor());
     }
+    list.addAll(ParityRules.BATCH_RULES);
     list.add(EngineRules.RULE_FAILED);
     list.add(EngineRules.UNSUPPORTED_KIND);
     list.add(EngineRules.UNREADABLE);

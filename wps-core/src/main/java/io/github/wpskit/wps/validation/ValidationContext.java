@@ -11,8 +11,6 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.MissionTimeline;
-import io.github.wpskit.wps.parity.ParityTarget;
-import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
@@ -88,9 +86,6 @@ public final class ValidationContext {
   private final Map<MissionAcronym, List<Mandate>> mandatesByMission;
   private final Map<String, List<CompactCommitment>> commitmentsBySignatory;
   private final Map<MissionAcronym, MissionFacts> missionFacts;
-  /** Per target group ordinal: target years ascending, and the targets in the same order. */
-  private final int[][] targetYears;
-  private final ParityTarget[][] targets;
 
   private ValidationContext(
       Clock clock, Map<Class<?>, Map<Object, Object>> entries, ParityTargets parityTargets,
@@ -111,20 +106,6 @@ public final class ValidationContext {
           m, catalogMissions.contains(m.acronym()) ? knowledgeHorizon : null));
     }
     this.missionFacts = facts;
-    int n = ParityTargetGroup.values().length;
-    this.targetYears = new int[n][];
-    this.targets = new ParityTarget[n][];
-    for (ParityTargetGroup c : ParityTargetGroup.values()) {
-      List<ParityTarget> list = new ArrayList<>();
-      for (ParityTarget t : parityTargets.targets()) {
-        if (t.group() == c) {
-          list.add(t);
-        }
-      }
-      list.sort(Comparator.comparing(ParityTarget::year));
-      targets[c.ordinal()] = list.toArray(new ParityTarget[0]);
-      targetYears[c.ordinal()] = list.stream().mapToInt(t -> t.year().getValue()).toArray();
-    }
   }
 
   private static Map<MissionAcronym, List<Mandate>> indexMandates(Collection<Mandate> mandates) {
@@ -417,27 +398,6 @@ public final class ValidationContext {
   /** What the hot-path rules need of a mission, or null when the context does not know it. */
   MissionFacts missionFacts(MissionAcronym acronym) {
     return missionFacts.get(acronym);
-  }
-
-  /**
-   * Like {@link ParityTargets#targetInForce} without allocating: the target of the latest year not
-   * after {@code year}, or null.
-   */
-  ParityTarget targetInForce(ParityTargetGroup category, int year) {
-    int[] years = targetYears[category.ordinal()];
-    int lo = 0;
-    int hi = years.length - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (years[mid] <= year) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found < 0 ? null : targets[category.ordinal()][found];
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.wpskit.wps.validation;
 
 import io.github.wpskit.wps.internal.LibraryVersion;
+import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityTally;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +41,11 @@ import org.slf4j.LoggerFactory;
  * {@link io.github.wpskit.wps.parity.Deployment}, and any type a custom rule of the rule set judges
  * ({@link ValidationRule#subjectType()}). In a batch, the objects of the kinds a context stores are
  * added to the context first, for cross-references.
+ *
+ * <p>Some judgements are about a batch, not an object: DPO measures gender parity per contributing
+ * country, target group and month across all missions, so {@code WPS-PAR-001} runs in
+ * {@link #validateAll} (over the batch's deployments) and {@link #validateParity} (over a tally
+ * built while streaming), never on one record alone.
  *
  * <p>Validating an object that breaks no rule allocates nothing beyond what its rules read: the
  * validator reuses one issue collector per thread and returns the shared
@@ -242,9 +250,13 @@ public final class Validator {
     }
     ValidationContext batchContext = context.withAll(objects);
     IssueCollector out = new IssueCollector(ruleSet);
+    ParityTally tally = judgesParity() ? ParityTally.create() : null;
     i = 0;
     for (Object subject : objects) {
       Plan plan = plan(subject.getClass());
+      if (tally != null && subject instanceof Deployment) {
+        tally.add((Deployment) subject);
+      }
       if (plan.supported) {
         run(plan, subject, null, batchContext, out);
       } else if (plan.kind != null && plan.kind.stored) {
@@ -254,7 +266,33 @@ public final class Validator {
       }
       i++;
     }
+    if (tally != null) {
+      ParityRules.judgeBelowTarget(tally.toAnalysis(batchContext.parityTargets()), out);
+    }
     return out.toReport();
+  }
+
+  /**
+   * Applies the rules that judge deployment figures as a batch ({@code WPS-PAR-001}: each
+   * contributing country's share of women per target group and month) to an analysis. For callers
+   * that stream records through {@link #validate(Object)} one at a time: add each record to a
+   * {@link ParityTally}, then call this once at the end with
+   * {@code tally.toAnalysis(validator.context().parityTargets())}. {@link #validateAll} does both itself.
+   *
+   * @param analysis the analysis of the batch, not null
+   * @return the batch-level findings and skips; the shared empty report when there are none
+   */
+  public ValidationReport validateParity(ParityAnalysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
+    IssueCollector out = new IssueCollector(ruleSet);
+    if (judgesParity()) {
+      ParityRules.judgeBelowTarget(analysis, out);
+    }
+    return out.toReport();
+  }
+
+  private boolean judgesParity() {
+    return ruleSet.isEnabled(ParityRules.BELOW_TARGET.id());
   }
 
   private static void run(

@@ -1,6 +1,5 @@
 package io.github.wpskit.wps.validation;
 
-import static io.github.wpskit.wps.mission.PersonnelType.FORMED_POLICE_UNITS;
 import static io.github.wpskit.wps.mission.PersonnelType.MILITARY_CONTINGENTS;
 import static io.github.wpskit.wps.mission.PersonnelType.MILITARY_OBSERVERS_AND_STAFF_OFFICERS;
 import static io.github.wpskit.wps.validation.Fixtures.CATALOG;
@@ -13,16 +12,10 @@ import io.github.wpskit.wps.mission.Closure;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.parity.Deployment;
-import io.github.wpskit.wps.parity.ParityTarget;
-import io.github.wpskit.wps.parity.ParityTargetGroup;
-import io.github.wpskit.wps.parity.ParityTargets;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** One passing and one failing case (at least) for every parity rule (WPS-PAR-*). */
 class ParityRulesTest {
@@ -36,55 +29,6 @@ class ParityRulesTest {
   void deploymentIdNamesMissionCountryCategoryAndDate() {
     assertThat(deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2025-01-31", 1, 1).id())
         .isEqualTo("UNMISS RWA military-contingents 2025-01-31");
-  }
-
-  @Test
-  void par001BelowTheTargetInForceStatesBothFigures() {
-    Deployment d = deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2025-01-31", 62, 938);
-    assertThat(validate(d).issues()).containsExactly(
-        issue("WPS-PAR-001", Severity.WARNING, "$.women", "UNMISS RWA military-contingents 2025-01-31",
-            "Women are 6.2% of troops from RWA in UNMISS on 2025-01-31, below the 8%"
-                + " target of 2021"));
-  }
-
-  @ParameterizedTest(name = "{0} women of {1}")
-  @CsvSource({"80, 1000", "8, 100", "2, 25", "1000, 1000"})
-  void par001AtOrAboveTheTargetPasses(int women, int total) {
-    Deployment d =
-        deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2025-01-31", women, total - women);
-    assertThat(validate(d)).isSameAs(ValidationReport.empty());
-  }
-
-  @Test
-  void par001ShareIsRoundedDownSoItNeverReadsAsTheTarget() {
-    // 7.99...%: rounded half-up it would print as the 8% it falls short of.
-    Deployment d = deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2025-01-31", 7999, 92_001);
-    assertThat(validate(d).issues()).singleElement()
-        .satisfies(i -> assertThat(i.message()).startsWith("Women are 7.9% of troops"));
-  }
-
-  @Test
-  void par001SkippedWhenNoTargetIsInForce() {
-    Deployment d = deployment("UNMISS", "RWA", FORMED_POLICE_UNITS, "2025-01-31", 1, 99);
-    ValidationReport report = validate(d);
-    assertThat(report.issues()).isEmpty();
-    assertThat(report.skipped()).containsExactly(
-        SkippedRule.of(RuleId.parse("WPS-PAR-001"), "UNMISS RWA formed-police-units 2025-01-31",
-            "no parity target for formed police units is in force on 2025-01-31"));
-  }
-
-  @Test
-  void par001TargetsAreReplaceableInTheContext() {
-    ValidationContext ctx = CATALOG.toBuilder()
-        .parityTargets(ParityTargets.ugps()
-            .withTarget(ParityTarget.of(ParityTargetGroup.FORMED_POLICE_UNITS, Year.of(2025), 17.5)))
-        .build();
-    Deployment d = deployment("UNMISS", "RWA", FORMED_POLICE_UNITS, "2025-01-31", 10, 90);
-    assertThat(Validator.of(ctx).validate(d).issues()).containsExactly(
-        issue("WPS-PAR-001", Severity.WARNING, "$.women", "UNMISS RWA formed-police-units 2025-01-31",
-            "Women are 10.0% of formed police units from RWA in UNMISS on 2025-01-31, below the"
-                + " 17.5% target of 2025"));
-    assertThat(CATALOG.parityTargets()).isSameAs(ParityTargets.ugps());
   }
 
   @Test

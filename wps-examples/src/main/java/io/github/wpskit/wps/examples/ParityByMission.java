@@ -29,11 +29,13 @@ import java.util.TreeMap;
  * deployment figures per mission, contributing country and personnel type as NDJSON. It streams
  * them ({@code WpsJson.ndjsonReader}, constant memory however long the file), adds up the latest
  * month per mission and target group across contributing countries (staff officers and military
- * experts on mission share one target, so they are added together), and compares the share of women with
- * the target of the Uniformed Gender Parity Strategy in force on that date
+ * experts on mission share one target, so they are added together), and compares the share of
+ * women with the target of the Uniformed Gender Parity Strategy in force on that date
  * ({@code ParityTargets.targetInForce}). The library ships only the UGPS targets the project could
- * confirm (2021 and 2028); where no target is in force the table says so rather than guess, and a
- * user can supply the missing years with {@code ParityTargets.withTarget}.
+ * confirm (2021, 2022 for formed police units, 2028), each for its own year; where no target is
+ * in force the table says so rather than guess, and a user can supply the missing years with
+ * {@code ParityTargets.withTarget}. DPO's own measure, per contributing country and month with
+ * its colour status, is {@code ParityAnalysis}.
  *
  * <p>The figures of the bundled samples are illustrative; the targets are the confirmed UGPS values.
  */
