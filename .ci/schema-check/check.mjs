@@ -77,11 +77,16 @@ function firstNested(value, path) {
   return null;
 }
 
+// Text by design that may read as a date: the catalog's dataAsOf may be a day, a month, a year or
+// other text (its schema says so), so an impossible day there is text, not a mutant to reject.
+const TEXT_THAT_MAY_READ_AS_A_DATE = new Set(["dataAsOf"]);
+
 /** The first string that is an ISO calendar date, with its container and key. */
 function firstDate(value, path) {
   for (const [key, child] of Object.entries(value)) {
     const childPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
-    if (typeof child === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(child)) {
+    if (typeof child === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(child)
+        && !(typeof key === "string" && TEXT_THAT_MAY_READ_AS_A_DATE.has(key) && !Array.isArray(value))) {
       return { container: value, key, path: childPath, value: child };
     }
     if (child !== null && typeof child === "object") {
