@@ -48,6 +48,7 @@ public final class WpsCommand implements Runnable {
     m.put("schema", SchemaCommand::new);
     m.put("parity", ParityCommand::new);
     m.put("convert", ConvertCommand::new);
+    m.put("report", ReportCommand::new);
     return Collections.unmodifiableMap(m);
   }
 

@@ -231,7 +231,7 @@ class CommandsTest {
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.out).isEmpty();
     assertThat(r.err).isEqualTo("wps: Missing command: one of validate, catalog, schema, parity,"
-        + " convert, help\nTry 'wps --help' for usage.\n");
+        + " convert, report, help\nTry 'wps --help' for usage.\n");
   }
 
   /** Start-up: a command named on the command line is the only one picocli builds. */
@@ -241,7 +241,7 @@ class CommandsTest {
     assertThat(WpsCommand.commandLine(in, "--debug", "validate", "x.json").getSubcommands().keySet())
         .containsExactly("validate");
     assertThat(WpsCommand.commandLine(in, "validat", "x.json").getSubcommands().keySet())
-        .containsExactly("validate", "catalog", "schema", "parity", "convert", "help");
-    assertThat(WpsCommand.commandLine(in).getSubcommands()).hasSize(6);
+        .containsExactly("validate", "catalog", "schema", "parity", "convert", "report", "help");
+    assertThat(WpsCommand.commandLine(in).getSubcommands()).hasSize(7);
   }
 }

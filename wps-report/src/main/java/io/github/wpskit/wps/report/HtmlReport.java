@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A validation report (and, where given, a parity analysis) rendered as one self-contained HTML
+ * A validation report rendered as one self-contained HTML
  * page: the style sheet and the SVG charts are inline, nothing is fetched when the page is viewed,
  * and no script is needed (a content security policy in the page forbids scripts and every network
  * request). A portal can serve the same page as the command-line tool writes.

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Set;
 import org.owasp.encoder.Encode;
 
 /**
@@ -18,11 +19,14 @@ import org.owasp.encoder.Encode;
  * surrogates, U+FFFE) replaced by a space. Element and attribute names are constants of this
  * module, checked against a strict pattern all the same.
  *
- * <p>Elements are closed in order ({@link #close()} closes the innermost); an element without
- * content is written as {@code <name .../>}, which both HTML (for void and foreign SVG elements)
- * and XML read. Not thread-safe: one instance writes one page.
+ * <p>Elements are closed in order ({@link #close()} closes the innermost); a void HTML element or
+ * an SVG shape without content is written as {@code <name .../>}, which both HTML and XML read. Not thread-safe: one instance writes one page.
  */
 final class Markup {
+  /** HTML's void elements and the SVG shapes the charts draw. */
+  private static final Set<String> SELF_CLOSING =
+      Set.of("meta", "br", "hr", "img", "line", "rect", "path", "circle", "polyline", "polygon");
+
   private final Appendable out;
   private final Deque<String> open = new ArrayDeque<>();
 
@@ -53,8 +57,14 @@ final class Markup {
     return this;
   }
 
-  /** Writes an element with nothing inside, as {@code <name .../>}. */
+  /**
+   * Writes an element with nothing inside, as {@code <name .../>}: only HTML's void elements and
+   * SVG's shapes, since an HTML parser reads {@code <span/>} as an opening tag.
+   */
   Markup empty(String name, Object... attributes) {
+    if (!SELF_CLOSING.contains(name)) {
+      throw new IllegalArgumentException(name + " cannot be self-closing in HTML: open and close it");
+    }
     startTag(name, attributes);
     write("/>");
     return this;

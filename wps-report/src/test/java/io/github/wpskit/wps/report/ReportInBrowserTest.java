@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the report of the real figures in headless Chromium: no console error, no exception, no
- * chart with an empty bounding box; saves a screenshot of the top of the page as
- * {@code target/report-screenshot.png} (and the whole page as {@code target/report-full.png}).
+ * chart with an empty bounding box; the print style sheet hides the navigation; saves a screenshot of the top of the page as
+ * {@code target/report-screenshot.png}, the findings as {@code target/report-findings.png}, and
+ * the whole page, half size, as {@code target/report-full.png}.
  * Skipped, saying so, where no Chromium is installed ({@code .ci/run} installs it).
  */
 class ReportInBrowserTest {
@@ -64,6 +65,15 @@ class ReportInBrowserTest {
 
       JsonNode shot = browser.call("Page.captureScreenshot", Map.of("format", "png"));
       Files.write(screenshot, Base64.getDecoder().decode(shot.path("data").asText()));
+      for (String section : List.of("findings")) {
+        double top = browser.evaluate("document.getElementById('" + section + "')"
+            + ".getBoundingClientRect().top + window.scrollY").asDouble();
+        JsonNode part = browser.call("Page.captureScreenshot", Map.of("format", "png",
+            "captureBeyondViewport", true,
+            "clip", Map.of("x", 0, "y", top, "width", 1200, "height", 1400, "scale", 1)));
+        Files.write(Path.of("target", "report-" + section + ".png"),
+            Base64.getDecoder().decode(part.path("data").asText()));
+      }
       double height = browser.evaluate("document.documentElement.scrollHeight").asDouble();
       JsonNode full = browser.call("Page.captureScreenshot", Map.of("format", "png",
           "captureBeyondViewport", true,
@@ -71,6 +81,11 @@ class ReportInBrowserTest {
               "scale", 0.5)));
       Files.write(Path.of("target", "report-full.png"),
           Base64.getDecoder().decode(full.path("data").asText()));
+      // The print style sheet: no navigation, and the tables folded into <details> are printed.
+      browser.call("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      assertThat(browser.evaluate("getComputedStyle(document.querySelector('nav')).display")
+          .asText()).isEqualTo("none");
+      browser.call("Emulation.setEmulatedMedia", Map.of("media", ""));
       assertThat(browser.errors()).as("console errors and exceptions; events: "
           + browser.events()).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.validation.Location;
+import io.github.wpskit.wps.validation.Origin;
 import io.github.wpskit.wps.validation.RuleId;
 import io.github.wpskit.wps.validation.Severity;
 import io.github.wpskit.wps.validation.SkippedRule;
@@ -32,7 +33,7 @@ class ValidationPageTest {
         issue("WPS-PAR-001", Severity.WARNING, "UNMISS RWA military-contingents 2024-06-30",
             "The share of women is below the target"),
         issue("WPS-PAR-001", Severity.WARNING, "UNMISS KEN military-contingents 2024-06-30",
-            "The share of women is below the target"),
+            "The share of women is below the target").withOrigin(Origin.of("june.ndjson", 14212)),
         issue("WPS-PAR-003", Severity.ERROR, "XYZ" + SCRIPT, "Unknown mission " + SCRIPT),
         issue("WPS-PAR-002", Severity.INFO, "MINUSMA SEN troops", "Liquidation \"guard\" & co")),
         List.of(SkippedRule.of(RuleId.parse("WPS-PAR-001"), "MINUSCA", "no target for 2024")));
@@ -72,6 +73,8 @@ class ValidationPageTest {
     assertThat(objects).containsExactly(
         "MINUSMA SEN troops", "UNMISS KEN military-contingents 2024-06-30",
         "UNMISS RWA military-contingents 2024-06-30", "XYZ" + SCRIPT);
+    assertThat(groups.get(1).select("tr").get(1).select("td").last().text())
+        .isEqualTo("june.ndjson:14212");
     Element first = groups.get(0).select("tr").get(1);
     assertThat(first.select("td").eachText()).containsExactly("INFO", "WPS-PAR-002", "$.women",
         "Liquidation \"guard\" & co Source: UGPS 2018-2028", "\u2014");
