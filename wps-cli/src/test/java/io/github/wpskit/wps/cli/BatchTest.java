@@ -30,9 +30,10 @@ class BatchTest {
   private static final String GOOD = "{\"kind\":\"deployment\",\"formatVersion\":1,"
       + "\"mission\":\"MINUSCA\",\"contributingCountry\":\"ZMB\",\"category\":\"military-contingents\","
       + "\"reportingDate\":\"2024-12-31\",\"women\":%d,\"men\":900}";
-  private static final String AFTER_CLOSURE = "{\"kind\":\"deployment\",\"formatVersion\":1,"
-      + "\"mission\":\"MINUSMA\",\"contributingCountry\":\"TCD\",\"category\":\"military-contingents\","
-      + "\"reportingDate\":\"2025-03-31\",\"women\":10,\"men\":900}";
+  /** A real data error the catalog knows: figures dated the day before UNMISS began. */
+  private static final String BEFORE_START = "{\"kind\":\"deployment\",\"formatVersion\":1,"
+      + "\"mission\":\"UNMISS\",\"contributingCountry\":\"RWA\",\"category\":\"military-contingents\","
+      + "\"reportingDate\":\"2011-07-08\",\"women\":10,\"men\":900}";
 
   @TempDir
   Path dir;
@@ -115,23 +116,23 @@ class BatchTest {
 
   @Test
   void readErrorsWinOverDataErrorsAndDataErrorsOverNone() throws IOException {
-    Path closed = write("closed.ndjson", AFTER_CLOSURE);
+    Path closed = write("early.ndjson", BEFORE_START);
     Path bad = write("bad.ndjson", "{");
     Path fine = write("fine.ndjson", good(100));
     assertThat(Cli.run("validate", fine.toString()).exitCode).isEqualTo(ExitCodes.OK);
     assertThat(Cli.run("validate", closed.toString()).exitCode).isEqualTo(ExitCodes.DATA_ERRORS);
     Cli both = Cli.run("validate", closed.toString(), bad.toString());
     assertThat(both.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-    assertThat(both.out).contains("ERROR WPS-PAR-002 at $.reportingDate", "Could not be read (1):");
+    assertThat(both.out).contains("ERROR WPS-PAR-004 at $.reportingDate", "Could not be read (1):");
   }
 
   @Test
   void aJsonFileIssueNamesTheFileAndAnNdjsonIssueItsLine() throws IOException {
-    Path lines = write("closed.ndjson", good(100), AFTER_CLOSURE);
-    Path single = write("closed.json", AFTER_CLOSURE);
+    Path lines = write("early.ndjson", good(100), BEFORE_START);
+    Path single = write("early.json", BEFORE_START);
     Cli r = Cli.run("validate", "--format", "json", lines.toString(), single.toString());
     ValidationReport report = WpsJson.strict().decode(r.out, ValidationReport.class);
-    assertThat(report.issues()).filteredOn(i -> i.ruleId().toString().equals("WPS-PAR-002"))
+    assertThat(report.issues()).filteredOn(i -> i.ruleId().toString().equals("WPS-PAR-004"))
         .extracting(i -> i.origin().get())
         .containsExactlyInAnyOrder(Origin.of(lines.toString(), 2), Origin.of(single.toString()));
   }
@@ -177,7 +178,7 @@ class BatchTest {
   @Test
   void directoriesAreReadRecursivelyByKnownExtensions() throws IOException {
     write("batch/a.ndjson", good(100), good(120));
-    write("batch/deeper/b.JSON", AFTER_CLOSURE);
+    write("batch/deeper/b.JSON", BEFORE_START);
     write("batch/deeper/notes.txt", "not read");
     Cli r = Cli.run("validate", dir.resolve("batch").toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.DATA_ERRORS);
@@ -214,11 +215,11 @@ class BatchTest {
 
   @Test
   void maxIssuesLimitsTheTextDetailOnly() throws IOException {
-    String file = write("closed.ndjson", AFTER_CLOSURE, AFTER_CLOSURE, AFTER_CLOSURE).toString();
+    String file = write("early.ndjson", BEFORE_START, BEFORE_START, BEFORE_START).toString();
     Cli none = Cli.run("validate", "--max-issues", "0", file);
-    assertThat(none.out).contains("Issues (the first 0 of 3;").doesNotContain("ERROR WPS-PAR-002 at");
+    assertThat(none.out).contains("Issues (the first 0 of 3;").doesNotContain("ERROR WPS-PAR-004 at");
     Cli all = Cli.run("validate", "--max-issues", "1000", file);
-    assertThat(all.out.lines().filter(l -> l.contains(": ERROR WPS-PAR-002 at "))).hasSize(3);
+    assertThat(all.out.lines().filter(l -> l.contains(": ERROR WPS-PAR-004 at "))).hasSize(3);
     Cli negative = Cli.run("validate", "--max-issues", "-1", file);
     assertThat(negative.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(negative.err).startsWith("wps: Invalid value for option '--max-issues': -1 (must not"
@@ -229,7 +230,7 @@ class BatchTest {
   @Test
   void theSummaryComesBeforeTheDetail() throws IOException {
     Cli r = Cli.run("validate", sample("deployments/batch-2025.ndjson"),
-        write("closed.ndjson", AFTER_CLOSURE).toString());
+        write("early.ndjson", BEFORE_START).toString());
     List<String> lines = r.out.lines().collect(Collectors.toList());
     int report = lines.indexOf(lines.stream().filter(l -> l.startsWith("Validation report:"))
         .findFirst().orElseThrow());
@@ -273,7 +274,7 @@ class BatchTest {
 
   @Test
   void theJsonReportFollowsTheSchemaFieldsForMachines() throws IOException {
-    String closed = write("closed.ndjson", AFTER_CLOSURE, AFTER_CLOSURE).toString();
+    String closed = write("early.ndjson", BEFORE_START, BEFORE_START).toString();
     Cli r = Cli.run("validate", "--format", "json", closed, sample("deployments/monthly-2024.ndjson"));
     JsonNode json = MAPPER.readTree(r.out);
     assertThat(json.get("kind").asText()).isEqualTo("validation-report");
@@ -281,7 +282,7 @@ class BatchTest {
     assertThat(json.get("counts").get("error").asInt()).isEqualTo(2);
     assertThat(json.get("issues")).hasSize(2);
     // WPS-PAR-001 skipped once per target group and year without a known target: the four groups
-    // of the 2024 sample, and the troops of 2025 in the closed mission's figures.
+    // of the 2024 sample, and the troops of 2011 in the figures dated before UNMISS started.
     assertThat(json.get("skipped")).hasSize(5);
     assertThat(json.get("issues").get(0).get("origin").get("file").asText()).isEqualTo(closed);
     assertThat(json.get("issues").get(0).get("origin").get("line").asInt()).isEqualTo(1);
