@@ -85,6 +85,9 @@ class SchemaTest extends JsonTestSupport {
     JsonNode schema = mapper().readTree(resource(kind.schemaResource()));
     assertThat(schema.path("$schema").asText())
         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    // An https URI: validators that parse $id (ajv) refuse the former urn:io.github.wpskit:...
+    assertThat(schema.path("$id").asText())
+        .isEqualTo("https://wpskit.github.io/wps/schema/json/1/" + kind.id() + ".schema.json");
     assertThat(schema.path("properties").path("kind").path("const").asText()).isEqualTo(kind.id());
     assertThat(schema.path("properties").path("formatVersion").path("const").asInt()).isEqualTo(1);
     assertThat(schema.path("required").get(0).asText()).isEqualTo("kind");
