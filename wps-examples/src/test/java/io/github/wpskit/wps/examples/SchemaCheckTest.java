@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,8 +193,7 @@ class SchemaCheckTest {
   /** Replaces the first ISO date string by February 30th of its year; false if there is none. */
   private static boolean replaceFirstDate(JsonNode node) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         JsonNode value = field.getValue();
         if (value.isTextual() && DATE.matcher(value.asText()).matches()) {
           ((ObjectNode) node).put(field.getKey(), value.asText().substring(0, 4) + "-02-30");
