@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import io.github.wpskit.wps.internal.LibraryVersion;
 import io.github.wpskit.wps.json.internal.Codecs;
 import io.github.wpskit.wps.validation.Validator;
 
@@ -28,8 +27,8 @@ import io.github.wpskit.wps.validation.Validator;
  */
 public final class WpsModule extends Module {
   /** The library's version, parsed once from the one the build wrote. */
-  private static final Version VERSION = VersionUtil.parseVersion(
-      Validator.LIBRARY_VERSION, LibraryVersion.groupId(), "wps-json");
+  private static final Version VERSION =
+      VersionUtil.parseVersion(Validator.LIBRARY_VERSION, "io.github.wpskit", "wps-json");
 
   /** Creates the module. */
   public WpsModule() {}
