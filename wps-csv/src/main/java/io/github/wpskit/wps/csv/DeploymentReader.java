@@ -12,6 +12,7 @@ import io.github.wpskit.wps.csv.internal.TextCache;
 import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.parity.Deployment;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,6 +125,8 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       }
     } catch (JsonProcessingException e) {
       throw malformed(e);
+    } catch (CharConversionException e) {
+      throw notUtf8(e);
     }
     if (headerCells.isEmpty() || (headerCells.size() == 1 && headerCells.get(0).isBlank())) {
       throw new CsvFormatException(source, headerLine,
@@ -180,6 +183,9 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       } catch (JsonProcessingException e) {
         done = true;
         throw malformed(e);
+      } catch (CharConversionException e) {
+        done = true;
+        throw notUtf8(e);
       } catch (IOException e) {
         done = true;
         throw new UncheckedIOException(e);
@@ -653,6 +659,13 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
         listener.accept(f);
       }
     }
+  }
+
+  // Jackson reports bytes that are not UTF-8 as an I/O error, but they are the file's content, not a
+  // failing stream: the file cannot be read as rows.
+  private CsvFormatException notUtf8(CharConversionException e) {
+    long at = Math.max(1, parser.currentLocation().getLineNr());
+    return new CsvFormatException(source, at, "malformed CSV, reading stops: " + e.getMessage(), e);
   }
 
   private CsvFormatException malformed(JsonProcessingException e) {
