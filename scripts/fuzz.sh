@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Real fuzzing of the decoders with Jazzer: each fuzz test of wps-json's DecoderFuzzTest (one per
-# decoder entry point family) in turn, for a set time each, one JVM per family (Jazzer fuzzes one
-# test per run). Plain `./mvnw verify` runs the same tests in regression mode only.
+# decoder entry point family) and wps-csv's DeploymentCsvFuzzTest in turn, for a set time each, one
+# JVM per family (Jazzer fuzzes one test per run). Plain `./mvnw verify` runs the same tests in
+# regression mode only.
 #
 # Usage: scripts/fuzz.sh [DURATION] [FAMILY...]
 #   DURATION  per family, in Jazzer's syntax (30s, 5m, 1h); default 5m
-#   FAMILY    method names of DecoderFuzzTest; default all thirteen
+#   FAMILY    method names of DecoderFuzzTest, or deploymentCsv; default all fourteen
 #
 # Inputs that break the contract are written by Jazzer to
-# wps-json/src/test/resources/io/github/wpskit/wps/json/DecoderFuzzTestInputs/<family>/crash-*,
-# where every later test run replays them; inputs that found new coverage go to
-# wps-json/.cifuzz-corpus/ (not committed). Logs: wps-json/target/fuzz/<family>.log.
+# <module>/src/test/resources/<package>/<Class>Inputs/<family>/crash-*, where every later test run
+# replays them; inputs that found new coverage go to <module>/.cifuzz-corpus/ (not committed).
+# Logs: target/fuzz/<family>.log.
 # On a shared machine run it as `nice scripts/fuzz.sh`.
 set -u
 cd "$(dirname "$0")/.."
@@ -19,15 +20,21 @@ shift || true
 families=("$@")
 if [ ${#families[@]} -eq 0 ]; then
   families=(resolution mission mandate genderStaffingTable signatory compactCommitment compactReport
-    deployment parityTargets validationReport catalog anyKind ndjson)
+    deployment parityTargets validationReport catalog anyKind ndjson deploymentCsv)
 fi
-mkdir -p wps-json/target/fuzz
+mkdir -p target/fuzz
 status=0
 printf '%-20s %12s %8s %10s %s\n' family executions seconds exec/s result
 for family in "${families[@]}"; do
-  log="wps-json/target/fuzz/${family}.log"
-  JAZZER_FUZZ=1 JAZZER_MAX_DURATION="$duration" ./mvnw -B test -pl wps-json -am \
-    -Dtest="DecoderFuzzTest#${family}" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  log="target/fuzz/${family}.log"
+  module=wps-json
+  test="DecoderFuzzTest#${family}"
+  if [ "$family" = deploymentCsv ]; then
+    module=wps-csv
+    test="DeploymentCsvFuzzTest#${family}"
+  fi
+  JAZZER_FUZZ=1 JAZZER_MAX_DURATION="$duration" ./mvnw -B test -pl "$module" -am \
+    -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   rc=$?
   done_line=$(grep -E '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1)
   runs=$(echo "$done_line" | awk '{print $2}')
