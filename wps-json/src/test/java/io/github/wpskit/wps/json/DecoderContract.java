@@ -15,7 +15,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -270,8 +269,7 @@ final class DecoderContract {
 
   private static void count(JsonNode node, Map<String, Integer> count) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
         JsonNode v = f.getValue();
         if (!(v.isNull() || (v.isContainerNode() && v.isEmpty()))) {
           count.merge(f.getKey(), 1, Integer::sum);
