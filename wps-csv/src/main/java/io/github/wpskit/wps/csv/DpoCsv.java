@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,8 +66,7 @@ public final class DpoCsv {
    */
   public static DeploymentReader read(Path file, CsvReadOptions options) throws IOException {
     Objects.requireNonNull(options, "options");
-    InputStream in = Files.newInputStream(file);
-    return open(FACTORY.createParser(in), file.toString(), options);
+    return open(Files.newInputStream(file), file.toString(), options);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class DpoCsv {
       throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    return open(FACTORY.createParser(in), Objects.requireNonNull(source, "source"), options);
+    return open(in, Objects.requireNonNull(source, "source"), options);
   }
 
   /**
@@ -103,6 +103,22 @@ public final class DpoCsv {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     return open(FACTORY.createParser(in), Objects.requireNonNull(source, "source"), options);
+  }
+
+  private static DeploymentReader open(InputStream in, String source, CsvReadOptions options)
+      throws IOException {
+    CsvParser parser;
+    try {
+      parser = FACTORY.createParser(in);
+    } catch (CharConversionException e) {
+      // Jackson sniffs the first four bytes for a UTF-16 or UTF-32 layout before any row is read,
+      // and refuses some it detects ("Unsupported UCS-4 endianness"): the bytes are the file's
+      // content, not a failing stream, so the file cannot be read as rows.
+      in.close();
+      throw new CsvFormatException(source, 1,
+          "malformed CSV, reading stops: not UTF-8: " + e.getMessage(), e);
+    }
+    return open(parser, source, options);
   }
 
   private static DeploymentReader open(CsvParser parser, String source, CsvReadOptions options)

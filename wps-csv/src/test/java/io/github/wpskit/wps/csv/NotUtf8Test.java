@@ -54,4 +54,27 @@ class NotUtf8Test {
       assertThat(reader.hasNext()).isFalse();
     }
   }
+
+  @Test
+  void firstBytesThatLookLikeUcs4OfNoSupportedOrderAreAFormatErrorOnLineOne() throws IOException {
+    // The fuzzing finding: Jackson's encoding detection refused these bytes with a bare
+    // CharConversionException ("Unsupported UCS-4 endianness") before the reader existed.
+    byte[] file = java.util.Base64.getDecoder()
+        .decode("AABgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAZW1hbCRlQkl4AEgK");
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream(file) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    CsvFormatException e = catchThrowableOfType(CsvFormatException.class,
+        () -> DpoCsv.read(in, "t.csv", CsvReadOptions.defaults()));
+    assertThat(e).isNotNull();
+    assertThat(e.source()).isEqualTo("t.csv");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.getMessage())
+        .contains("malformed CSV, reading stops: not UTF-8: Unsupported UCS-4 endianness");
+    assertThat(closed[0]).as("the stream is closed").isTrue();
+  }
 }
