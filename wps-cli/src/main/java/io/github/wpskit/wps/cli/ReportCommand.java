@@ -3,6 +3,9 @@ package io.github.wpskit.wps.cli;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.report.HtmlReport;
 import io.github.wpskit.wps.report.ReportInputs;
 import io.github.wpskit.wps.validation.Location;
@@ -29,16 +32,18 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code wps report --html OUT.html FILE...}: validates the inputs exactly as
- * {@code wps validate --format json} does and writes the findings as one self-contained HTML page
- * (wps-report's {@link HtmlReport}). The parity sections follow wps-core's parity analysis.
+ * {@code wps validate --format json} does, analyses the deployment records among them for gender
+ * parity as DPO measures it, and writes both as one self-contained HTML page (wps-report's
+ * {@link HtmlReport}). Parity-targets documents among the inputs add to or replace the shipped
+ * targets, as for {@code wps validate}.
  *
  * <p>Exit codes are those of {@code wps validate}: 2 when anything could not be read, else 1 when
  * an ERROR was found, else 0; the page is written in every case.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     versionProvider = WpsCommand.Version.class,
-    description = {"Validate the inputs and write the findings as one self-contained HTML page (no"
-        + " script, nothing fetched when viewed).",
+    description = {"Validate the inputs and analyse their deployment figures for gender parity, and"
+        + " write both as one self-contained HTML page (no script, nothing fetched when viewed).",
         "Exit codes as for validate: 0 no ERROR, 1 an ERROR was found, 2 something could not be"
             + " read; the page is written in every case."})
 final class ReportCommand implements Callable<Integer> {
@@ -86,7 +91,8 @@ final class ReportCommand implements Callable<Integer> {
     try (Inputs inputs = Inputs.expand(files, parent.stdin())) {
       ValidationReport validation = validate(inputs);
       List<String> names = new ArrayList<>();
-      long[] deployments = {0};
+      List<Deployment> deployments = new ArrayList<>();
+      ParityTargets[] targets = {ParityTargets.ugps()};
       DocumentReader reader = new DocumentReader(lenient);
       long documents = 0;
       for (Inputs.Input input : inputs.list()) {
@@ -95,7 +101,11 @@ final class ReportCommand implements Callable<Integer> {
           @Override
           public void document(Object value, Origin origin) {
             if (value instanceof Deployment) {
-              deployments[0]++;
+              deployments.add((Deployment) value);
+            } else if (value instanceof ParityTargets) {
+              for (ParityTarget t : ((ParityTargets) value).targets()) {
+                targets[0] = targets[0].withTarget(t);
+              }
             }
           }
 
@@ -122,10 +132,13 @@ final class ReportCommand implements Callable<Integer> {
           .validation(validation)
           .catalog(ReferenceCatalog.standard())
           .maxFindings(maxFindings);
+      if (!deployments.isEmpty()) {
+        page.parity(ParityAnalysis.of(deployments, targets[0]));
+      }
       page.build().render(html);
       out.printf(Locale.ROOT, "Wrote %s (%,d bytes): %,d documents, %,d deployment records,"
               + " errors %,d, warnings %,d, info %,d, unreadable %,d%n",
-          html, Files.size(html), documents, deployments[0], validation.errorCount(),
+          html, Files.size(html), documents, deployments.size(), validation.errorCount(),
           validation.warningCount(), validation.infoCount(), refused);
       out.flush();
       return refused > 0 ? ExitCodes.UNUSABLE_INPUT

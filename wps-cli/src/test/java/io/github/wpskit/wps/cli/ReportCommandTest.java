@@ -15,7 +15,7 @@ class ReportCommandTest {
   Path dir;
 
   @Test
-  void writesOnePageWithTheFindingsOfTheInputs() throws Exception {
+  void writesOnePageWithTheFindingsAndTheParityOfTheInputs() throws Exception {
     Path html = dir.resolve("out.html");
     String input = Cli.sample("deployments/monthly-2024.ndjson");
     Cli cli = Cli.run("report", "--html", html.toString(), "--title", "Monthly <2024>", input);
@@ -27,6 +27,8 @@ class ReportCommandTest {
     assertThat(page.title()).isEqualTo("Monthly <2024>");
     assertThat(page.select("header dl").text()).contains("Files read " + input,
         String.format("Documents read %,d", records), "Rows refused none");
+    assertThat(page.select("#trend h3").eachText()).contains("Military contingents");
+    assertThat(page.select("#colours-h").text()).startsWith("Colour list, ");
     assertThat(page.select("#table-findings td:nth-of-type(5)").eachText())
         .allMatch(t -> t.startsWith(input + ":"));
   }

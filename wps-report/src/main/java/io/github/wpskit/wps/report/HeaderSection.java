@@ -34,6 +34,11 @@ final class HeaderSection {
     m.element("dt", "Rows refused").element("dd", in.refused() == 0
         ? "none" : Format.count(in.refused()) + " (could not be read; listed among the findings)")
         .newline();
+    report.parity().ifPresent(p -> m.element("dt", "Parity analysed")
+        .element("dd", Format.count(p.deployments()) + " deployment records, "
+            + (p.months().isEmpty() ? "no month" : Format.month(p.months().get(0)) + " to "
+                + Format.month(p.months().get(p.months().size() - 1)) + " ("
+                + p.months().size() + " months)")).newline());
     m.element("dt", "Verdict").element("dd", (v.isValid() ? "VALID" : "INVALID")
         + " \u2014 errors " + Format.count(v.errorCount()) + ", warnings "
         + Format.count(v.warningCount()) + ", info " + Format.count(v.infoCount())
@@ -46,6 +51,10 @@ final class HeaderSection {
     m.close().newline();
     m.open("nav", "aria-label", "Sections").open("ul");
     link(m, "#summary", "Findings summary");
+    if (report.parity().isPresent()) {
+      link(m, "#trend", "Parity over time");
+      link(m, "#colours", "Colour list");
+    }
     link(m, "#findings", "Findings by object");
     m.close().close().newline();
     m.close().newline();

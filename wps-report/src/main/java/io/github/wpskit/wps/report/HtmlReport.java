@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.report;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.parity.ParityAnalysis;
 import io.github.wpskit.wps.validation.ValidationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A validation report rendered as one self-contained HTML
+ * A validation report and, where given, a parity analysis rendered as one self-contained HTML
  * page: the style sheet and the SVG charts are inline, nothing is fetched when the page is viewed,
  * and no script is needed (a content security policy in the page forbids scripts and every network
  * request). A portal can serve the same page as the command-line tool writes.
@@ -21,6 +22,7 @@ import java.util.Optional;
  * HtmlReport report = HtmlReport.builder()
  *     .inputs(ReportInputs.of(List.of("deployments.ndjson"), 16351, 0))
  *     .validation(validationReport)
+ *     .parity(ParityAnalysis.of(deployments, ParityTargets.ugps()))
  *     .build();
  * try (Writer out = Files.newBufferedWriter(path)) {
  *   report.render(out);
@@ -41,6 +43,7 @@ public final class HtmlReport {
   private final String title;
   private final ReportInputs inputs;
   private final ValidationReport validation;
+  private final ParityAnalysis parity;
   private final ReferenceCatalog catalog;
   private final int maxFindings;
 
@@ -48,6 +51,7 @@ public final class HtmlReport {
     this.title = b.title;
     this.inputs = b.inputs;
     this.validation = b.validation;
+    this.parity = b.parity;
     this.catalog = b.catalog;
     this.maxFindings = b.maxFindings;
   }
@@ -129,6 +133,15 @@ public final class HtmlReport {
   }
 
   /**
+   * Returns the parity analysis rendered, if one was given.
+   *
+   * @return the analysis, or empty for a page of validation findings only
+   */
+  public Optional<ParityAnalysis> parity() {
+    return Optional.ofNullable(parity);
+  }
+
+  /**
    * Returns the catalog whose knowledge the header states.
    *
    * @return the catalog
@@ -151,6 +164,7 @@ public final class HtmlReport {
     private String title = "wps report";
     private ReportInputs inputs = ReportInputs.none();
     private ValidationReport validation = ValidationReport.empty();
+    private ParityAnalysis parity;
     private ReferenceCatalog catalog;
     private int maxFindings = DEFAULT_MAX_FINDINGS;
 
@@ -190,6 +204,18 @@ public final class HtmlReport {
      */
     public Builder validation(ValidationReport validation) {
       this.validation = Objects.requireNonNull(validation, "validation");
+      return this;
+    }
+
+    /**
+     * Sets the parity analysis to render: the share of women over time per target group (overall
+     * and per mission) and the colour list of contributing countries for the latest month.
+     *
+     * @param parity the analysis, not null
+     * @return this builder
+     */
+    public Builder parity(ParityAnalysis parity) {
+      this.parity = Objects.requireNonNull(parity, "parity");
       return this;
     }
 

@@ -40,6 +40,10 @@ final class Page {
     HeaderSection.write(m, report);
     m.open("main").newline();
     FindingsSummarySection.write(m, report.validation());
+    report.parity().ifPresent(p -> {
+      ParityTrendSection.write(m, p, report.catalog());
+      ColourListSection.write(m, p);
+    });
     FindingsTableSection.write(m, report.validation(), report.maxFindings());
     m.close().newline();
     m.close().newline();

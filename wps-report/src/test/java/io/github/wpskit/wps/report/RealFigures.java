@@ -7,6 +7,8 @@ import io.github.wpskit.wps.csv.DeploymentReader;
 import io.github.wpskit.wps.csv.DeploymentRow;
 import io.github.wpskit.wps.csv.DpoCsv;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.validation.Origin;
 import io.github.wpskit.wps.validation.SkippedRule;
 import io.github.wpskit.wps.validation.ValidationContext;
@@ -24,7 +26,8 @@ import java.util.Optional;
  * The report of DPO's real monthly figures in the project's shared data
  * ({@code shared/data/dpo/monthly-by-mission_2023-01_2024-06.csv}, beside the repository), made
  * once per test run and written to {@code target/report-dpo.html}: the file read with wps-csv, each
- * record validated with its file and line against the standard catalog.
+ * record validated with its file and line against the standard catalog, and analysed against the
+ * shipped targets.
  */
 final class RealFigures {
   static final String MONTHLY = "monthly-by-mission_2023-01_2024-06.csv";
@@ -33,7 +36,7 @@ final class RealFigures {
 
   /** What the tests check the page against. */
   record Result(List<Deployment> deployments, long refused, ValidationReport validation,
-      String html) {}
+      ParityAnalysis parity, String html) {}
 
   private RealFigures() {}
 
@@ -72,15 +75,17 @@ final class RealFigures {
         refused = reader.summary().refusedRows();
       }
       ValidationReport validation = ValidationReport.of(issues, skipped);
+      ParityAnalysis parity = ParityAnalysis.of(deployments, ParityTargets.ugps());
       HtmlReport report = HtmlReport.builder()
           .title("DPO uniformed personnel, January 2023 to June 2024")
           .inputs(ReportInputs.of(List.of(name), deployments.size(), refused))
           .validation(validation)
+          .parity(parity)
           .catalog(catalog)
           .build();
       Files.createDirectories(PAGE.getParent());
       report.render(PAGE);
-      result = new Result(deployments, refused, validation, Files.readString(PAGE));
+      result = new Result(deployments, refused, validation, parity, Files.readString(PAGE));
     }
     return result;
   }

@@ -2,8 +2,12 @@ package io.github.wpskit.wps.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wpskit.wps.parity.ParityRow;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.validation.Severity;
 import io.github.wpskit.wps.validation.ValidationIssue;
+import java.time.YearMonth;
+import java.util.List;
 import java.nio.file.Files;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,5 +33,50 @@ class RealFiguresPageTest {
         "WARNING " + Format.count(r.validation().count(Severity.WARNING)),
         "INFO " + Format.count(r.validation().count(Severity.INFO)),
         "Rules skipped (data absent) " + Format.count(r.validation().skipped().size()));
+  }
+
+  @Test
+  void theTrendTablesShowTheAnalysisAndTheFiguresDpoPrintsForJune2024() throws Exception {
+    RealFigures.Result r = RealFigures.get();
+    Document page = PageChecks.check(r.html());
+    assertThat(r.parity().months()).hasSize(17);
+    for (ParityTargetGroup group : ParityTargetGroup.values()) {
+      List<String> shown = page.select("#table-trend-" + ParityTrendSection.slug(group)
+          + " tbody tr").eachText();
+      if (group == ParityTargetGroup.JUSTICE_AND_CORRECTIONS) {
+        // DPO's monthly table has no justice and corrections personnel: no section for them.
+        assertThat(shown).isEmpty();
+        assertThat(r.parity().overall()).noneMatch(row -> row.group() == group);
+        continue;
+      }
+      // DPO's figures for September 2023 are missing: a gap, said in words.
+      assertThat(shown).contains("September 2023 no figures");
+      shown.remove("September 2023 no figures");
+      int i = 0;
+      for (ParityRow row : r.parity().overall()) {
+        if (row.group() == group) {
+          assertThat(shown.get(i++)).isEqualTo(Format.month(row.month()) + " "
+              + Format.count(row.women()) + " " + Format.count(row.total()) + " "
+              + Format.percent(row.share()) + " none known for " + row.month().getYear() + " "
+              + Format.NONE);
+        }
+      }
+      assertThat(shown).hasSize(i);
+    }
+    // The data README's sums for June 2024 (staff officers and experts on mission together).
+    assertThat(page.select("#table-trend-military-contingents tbody tr").last().text())
+        .startsWith("June 2024 4,094 52,744 7.8%");
+    assertThat(page.select("#table-trend-military-observers-and-staff-officers tbody tr").last()
+        .text()).startsWith("June 2024 671 2,806 23.9%");
+    assertThat(page.select("#table-trend-formed-police-units tbody tr").last().text())
+        .startsWith("June 2024 760 4,452 17.1%");
+    assertThat(page.select("#table-trend-individual-police-officers tbody tr").last().text())
+        .startsWith("June 2024 557 1,786 31.2%");
+    // No target is known for 2023 or 2024 in what the library ships: none is drawn.
+    assertThat(page.select("path.target")).isEmpty();
+    assertThat(page.select("#colours-h").text()).isEqualTo("Colour list, June 2024");
+    long countries = r.parity().byCountry().stream()
+        .filter(row -> row.month().equals(YearMonth.of(2024, 6))).count();
+    assertThat(page.select("#colours tbody tr")).hasSize((int) countries);
   }
 }

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the report of the real figures in headless Chromium: no console error, no exception, no
- * chart with an empty bounding box; the print style sheet hides the navigation; saves a screenshot of the top of the page as
- * {@code target/report-screenshot.png}, the findings as {@code target/report-findings.png}, and
+ * chart with an empty bounding box; the print style sheet hides the navigation and prints the
+ * tables folded into {@code <details>}; saves a screenshot of the top of the page as
+ * {@code target/report-screenshot.png}, the parity sections as {@code target/report-trend.png} and
+ * {@code target/report-colours.png}, and
  * the whole page, half size, as {@code target/report-full.png}.
  * Skipped, saying so, where no Chromium is installed ({@code .ci/run} installs it).
  */
@@ -65,7 +67,7 @@ class ReportInBrowserTest {
 
       JsonNode shot = browser.call("Page.captureScreenshot", Map.of("format", "png"));
       Files.write(screenshot, Base64.getDecoder().decode(shot.path("data").asText()));
-      for (String section : List.of("findings")) {
+      for (String section : List.of("trend", "colours")) {
         double top = browser.evaluate("document.getElementById('" + section + "')"
             + ".getBoundingClientRect().top + window.scrollY").asDouble();
         JsonNode part = browser.call("Page.captureScreenshot", Map.of("format", "png",
@@ -82,7 +84,11 @@ class ReportInBrowserTest {
       Files.write(Path.of("target", "report-full.png"),
           Base64.getDecoder().decode(full.path("data").asText()));
       // The print style sheet: no navigation, and the tables folded into <details> are printed.
+      String folded = "document.getElementById('table-trend-military-contingents')"
+          + ".checkVisibility()";
+      assertThat(browser.evaluate(folded).asBoolean()).as("folded table on screen").isFalse();
       browser.call("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      assertThat(browser.evaluate(folded).asBoolean()).as("folded table in print").isTrue();
       assertThat(browser.evaluate("getComputedStyle(document.querySelector('nav')).display")
           .asText()).isEqualTo("none");
       browser.call("Emulation.setEmulatedMedia", Map.of("media", ""));
