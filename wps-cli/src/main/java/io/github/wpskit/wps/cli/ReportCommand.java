@@ -3,7 +3,7 @@ package io.github.wpskit.wps.cli;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.parity.Deployment;
-import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityTally;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.report.HtmlReport;
@@ -91,7 +91,10 @@ final class ReportCommand implements Callable<Integer> {
     try (Inputs inputs = Inputs.expand(files, parent.stdin())) {
       ValidationReport validation = validate(inputs);
       List<String> names = new ArrayList<>();
-      List<Deployment> deployments = new ArrayList<>();
+      // Tallied as read, not kept: the analysis needs counts per month, group and country or
+      // mission, so a million records cost no more memory than a thousand.
+      ParityTally tally = ParityTally.create();
+      long[] deployments = {0};
       ParityTargets[] targets = {ParityTargets.ugps()};
       DocumentReader reader = new DocumentReader(lenient);
       long documents = 0;
@@ -101,7 +104,8 @@ final class ReportCommand implements Callable<Integer> {
           @Override
           public void document(Object value, Origin origin) {
             if (value instanceof Deployment) {
-              deployments.add((Deployment) value);
+              tally.add((Deployment) value);
+              deployments[0]++;
             } else if (value instanceof ParityTargets) {
               for (ParityTarget t : ((ParityTargets) value).targets()) {
                 targets[0] = targets[0].withTarget(t);
@@ -132,13 +136,13 @@ final class ReportCommand implements Callable<Integer> {
           .validation(validation)
           .catalog(ReferenceCatalog.standard())
           .maxFindings(maxFindings);
-      if (!deployments.isEmpty()) {
-        page.parity(ParityAnalysis.of(deployments, targets[0]));
+      if (deployments[0] > 0) {
+        page.parity(tally.toAnalysis(targets[0]));
       }
       page.build().render(html);
       out.printf(Locale.ROOT, "Wrote %s (%,d bytes): %,d documents, %,d deployment records,"
               + " errors %,d, warnings %,d, info %,d, unreadable %,d%n",
-          html, Files.size(html), documents, deployments.size(), validation.errorCount(),
+          html, Files.size(html), documents, deployments[0], validation.errorCount(),
           validation.warningCount(), validation.infoCount(), refused);
       out.flush();
       return refused > 0 ? ExitCodes.UNUSABLE_INPUT

@@ -164,7 +164,7 @@ final class ParityTrendSection {
     m.close().close().open("tbody").newline();
     for (Map.Entry<MissionAcronym, Map<YearMonth, ParityRow>> e : missions.entrySet()) {
       m.open("tr").element("th", e.getKey().toString(), "scope", "row",
-          "title", catalog.mission(e.getKey()).map(Mission::name).orElse(null));
+          "title", catalog.mission(e.getKey()).flatMap(Mission::name).orElse(null));
       for (YearMonth month : months) {
         ParityRow row = e.getValue().get(month);
         m.element("td", row == null ? Format.NONE : Format.percent(row.share()), "class", "num");
@@ -224,9 +224,13 @@ final class ParityTrendSection {
         + ": " + target(last) + ".";
   }
 
-  /** The acronym, with the mission's name where the catalog knows it. */
+  /**
+   * The acronym, with the mission's name where the catalog knows it (the political missions DPO
+   * counts have only an acronym confirmed).
+   */
   private static String missionName(MissionAcronym acronym, ReferenceCatalog catalog) {
-    return acronym + catalog.mission(acronym).map(mission -> " (" + mission.name() + ")").orElse("");
+    return acronym + catalog.mission(acronym).flatMap(Mission::name)
+        .map(name -> " (" + name + ")").orElse("");
   }
 
   static String target(ParityRow row) {

@@ -169,6 +169,18 @@ class ParityPageTest {
   }
 
   @Test
+  void aMissionWithoutAConfirmedNameIsShownByItsAcronymAlone() throws Exception {
+    // The political missions DPO counts have only an acronym and a kind confirmed.
+    Mission unnamed = Mission.builder().acronym(MissionAcronym.parse("UNMISS")).build();
+    ReferenceCatalog catalog = ReferenceCatalog.of("2025-10", List.of(), List.of(unnamed));
+    Document page = PageChecks.check(HtmlReport.builder()
+        .parity(ParityAnalysis.of(figures(), TARGETS)).catalog(catalog).build().toHtml());
+    assertThat(page.selectFirst("#chart-trend-military-contingents-unmiss > title").text())
+        .isEqualTo("UNMISS: share of women, Military contingents");
+    assertThat(page.html()).doesNotContain("Optional");
+  }
+
+  @Test
   void anAnalysisOfNothingSaysSo() throws Exception {
     Document page = page(ParityAnalysis.of(List.of(), TARGETS), ReferenceCatalog.standard());
     assertThat(page.select("#trend p").text()).isEqualTo("No deployment figures were analysed.");

@@ -27,7 +27,7 @@ import java.util.Optional;
  * ({@code shared/data/dpo/monthly-by-mission_2023-01_2024-06.csv}, beside the repository), made
  * once per test run and written to {@code target/report-dpo.html}: the file read with wps-csv, each
  * record validated with its file and line against the standard catalog, and analysed against the
- * shipped targets.
+ * shipped targets, whose parity the validator then judges as a batch.
  */
 final class RealFigures {
   static final String MONTHLY = "monthly-by-mission_2023-01_2024-06.csv";
@@ -74,8 +74,12 @@ final class RealFigures {
         }
         refused = reader.summary().refusedRows();
       }
-      ValidationReport validation = ValidationReport.of(issues, skipped);
       ParityAnalysis parity = ParityAnalysis.of(deployments, ParityTargets.ugps());
+      // WPS-PAR-001 judges the batch (per country, group and month), not a record alone.
+      ValidationReport batch = validator.validateParity(parity);
+      issues.addAll(batch.issues());
+      skipped.addAll(batch.skipped());
+      ValidationReport validation = ValidationReport.of(issues, skipped);
       HtmlReport report = HtmlReport.builder()
           .title("DPO uniformed personnel, January 2023 to June 2024")
           .inputs(ReportInputs.of(List.of(name), deployments.size(), refused))

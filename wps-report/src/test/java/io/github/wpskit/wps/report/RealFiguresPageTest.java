@@ -33,6 +33,10 @@ class RealFiguresPageTest {
         "WARNING " + Format.count(r.validation().count(Severity.WARNING)),
         "INFO " + Format.count(r.validation().count(Severity.INFO)),
         "Rules skipped (data absent) " + Format.count(r.validation().skipped().size()));
+    // The batch's parity is judged too: no target is confirmed for 2023 or 2024, so WPS-PAR-001
+    // is skipped once per target group and year (4 groups in the file, 2 years), not per record.
+    assertThat(r.validation().skipped())
+        .filteredOn(s -> s.ruleId().toString().equals("WPS-PAR-001")).hasSize(8);
   }
 
   @Test
