@@ -61,9 +61,10 @@ public final class DpoDates {
   }
 
   /**
-   * Writes a date as {@code dd/MM/yyyy}.
+   * Writes a date as {@code dd/MM/yyyy}, the year in four digits even before 1000 ({@code 0242}),
+   * as {@link #parseSlashed} reads it: what was read is written back the same.
    *
-   * @param date the date, with a four-digit year
+   * @param date the date, with a year from 0 to 9999
    * @return the text
    */
   public static String format(LocalDate date) {
@@ -73,7 +74,8 @@ public final class DpoDates {
     two(c, 3, date.getMonthValue());
     c[5] = '/';
     int y = date.getYear();
-    if (y < 1000 || y > 9999) {
+    if (y < 0 || y > 9999) {
+      // No DPO spelling has such a year; written as java.time would, and refused on reading.
       return String.format(java.util.Locale.ROOT, "%02d/%02d/%d",
           date.getDayOfMonth(), date.getMonthValue(), y);
     }

@@ -37,9 +37,18 @@ class DpoDatesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2023-01-31, 31/01/2023", "2024-02-09, 09/02/2024", "0999-12-31, 31/12/999",
+  @CsvSource({"2023-01-31, 31/01/2023", "2024-02-09, 09/02/2024", "0999-12-31, 31/12/0999", "0242-01-31, 31/01/0242", "0000-01-01, 01/01/0000",
       "+10000-01-01, 01/01/10000"})
   void datesAreWrittenSlashedDayFirst(LocalDate date, String text) {
     assertThat(DpoDates.format(date)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-01-01", "0001-03-01", "0242-01-31", "0999-12-31", "1000-01-01",
+      "2024-02-29", "9999-12-31"})
+  void everyDateWrittenIsReadBackTheSame(LocalDate date) {
+    // A fuzzing finding: 31/01/0242 was read as the year 242 and written back as 31/01/242,
+    // which the reader then refused.
+    assertThat(DpoDates.parseSlashed(DpoDates.format(date))).isEqualTo(date);
   }
 }
