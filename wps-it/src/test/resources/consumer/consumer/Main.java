@@ -1,5 +1,6 @@
 package consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
 import io.github.wpskit.wps.json.DocumentKind;
@@ -15,6 +16,18 @@ import java.io.InputStream;
 /** Uses the public API the way the README shows it, and prints what it saw, one fact a line. */
 public final class Main {
   private Main() {}
+
+  /** Prints the type a plain mapper's user catches, and whether its package is exported to them. */
+  private static void plainMapperError(ObjectMapper mapper, String json) {
+    try {
+      mapper.readValue(json, Resolution.class);
+      System.out.println("plain mapper error: none");
+    } catch (JsonProcessingException e) {
+      Class<?> type = e.getClass();
+      System.out.println("plain mapper error: " + type.getName() + " exported: "
+          + type.getModule().isExported(type.getPackageName()) + ": " + e.getOriginalMessage());
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     ReferenceCatalog catalog = ReferenceCatalog.standard();
@@ -41,6 +54,10 @@ public final class Main {
     } catch (WpsJsonException e) {
       System.out.println("error: " + e.getMessage());
     }
+    String head = "{\"kind\":\"resolution\",\"formatVersion\":1,\"symbol\":\"S/RES/1325 (2000)\","
+        + "\"adopted\":\"2000-10-31\",";
+    plainMapperError(mapper, head + "\"wpsAgenda\":\"yes\"}");
+    plainMapperError(mapper, head + "\"comment\":\"x\"}");
     Module json0 = WpsJson.class.getModule();
     System.out.println("named module: " + json0.isNamed() + " " + json0.getName());
     System.out.println("internal exported: "

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing else, and run in a fresh JVM, once from the module path and once from the class path.
  * Both runs must see the same public behaviour: the facade, the Jackson module found by
  * {@code ServiceLoader} (through {@code provides} on the module path, META-INF/services on the
- * class path), the schemas as resources, the version the build wrote. On the module path the
+ * class path), the schemas as resources, the version the build wrote, and the public, exported
+ * exception types a plain mapper's user catches for JSON that does not fit. On the module path the
  * {@code internal} packages are closed: a program that imports one does not compile.
  */
 class ConsumerTest {
@@ -97,7 +98,12 @@ class ConsumerTest {
         "valid: true",
         "library version: " + version,
         "schema readable: true",
-        "error: Missing required fields 'symbol', 'adopted' at $ (line 1, column 39)");
+        "error: Missing required fields 'symbol', 'adopted' at $ (line 1, column 39)",
+        "plain mapper error: io.github.wpskit.wps.json.DoesNotFitException exported: true:"
+            + " Expected true or false but was \"yes\" at $.wpsAgenda",
+        "plain mapper error: io.github.wpskit.wps.json.UnknownFieldException exported: true:"
+            + " Unknown field 'comment' (known fields: symbol, adopted, meeting, vote, title,"
+            + " summary, wpsAgenda, pillars, recalls) at $.comment");
   }
 
   /** The entries of this test's class path that a consumer of wps-json needs at run time. */

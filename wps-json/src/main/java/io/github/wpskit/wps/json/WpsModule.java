@@ -19,9 +19,22 @@ import io.github.wpskit.wps.validation.Validator;
  * built through wps-core's builders and factories, so no invalid value can be read.
  *
  * <p>The module does not configure the mapper: an application's own mapper keeps its own limits and
- * features. Unknown fields fail when {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is
- * enabled (Jackson's default) and are skipped otherwise. {@link WpsJson} offers mappers configured for
- * untrusted input.
+ * features. {@link WpsJson} offers mappers configured for untrusted input.
+ *
+ * <p>A value that does not fit goes through the mapper's {@code DeserializationContext}, as
+ * Jackson's own deserializers do, so the mapper's {@code DeserializationProblemHandler}s are asked
+ * first: {@code handleUnknownProperty} for an unknown field, {@code handleUnexpectedToken} for a
+ * value of the wrong token type, {@code handleWeirdStringValue} for a string that is no value of
+ * the type, {@code handleWeirdNumberValue} for an integer the value cannot hold,
+ * {@code handleWeirdKey} for a map key. Each is told the format's message (without the path); a
+ * replacement must be a non-null value of the target type, else Jackson's
+ * {@code InvalidDefinitionException} reports the broken handler. Then an unknown field is skipped
+ * when {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is disabled, and refused with an
+ * {@link UnknownFieldException} (a Jackson {@code UnrecognizedPropertyException}) when it is
+ * enabled (Jackson's default). Any other value that does not fit, including what wps-core's rules
+ * refuse once the value is read (which no handler is offered), is a {@link DoesNotFitException} (a
+ * Jackson {@code MismatchedInputException}). Both name the JSON path and carry the message
+ * {@link WpsJson} reports; docs/json-format.md lists the cases.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -51,17 +51,17 @@ public final class ClosureCodec {
       switch (name) {
         case "mandateEnded":
           if (!Read.isNull(p)) {
-            b.mandateEnded(Read.date(p));
+            b.mandateEnded(Read.date(p, ctxt));
           }
           return 0;
         case "operationsEnd":
           if (!Read.isNull(p)) {
-            b.operationsEnd(Read.date(p));
+            b.operationsEnd(Read.date(p, ctxt));
           }
           return 1;
         case "withdrawalDeadline":
           if (!Read.isNull(p)) {
-            b.withdrawalDeadline(Read.date(p));
+            b.withdrawalDeadline(Read.date(p, ctxt));
           }
           return 2;
         case "liquidation":
@@ -71,7 +71,7 @@ public final class ClosureCodec {
           return 3;
         case "decidedBy":
           if (!Read.isNull(p)) {
-            b.decidedBy(Scalars.symbol(p));
+            b.decidedBy(Scalars.symbol(p, ctxt));
           }
           return 4;
         default:

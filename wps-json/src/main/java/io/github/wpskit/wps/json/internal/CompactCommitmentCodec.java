@@ -64,23 +64,23 @@ public final class CompactCommitmentCodec {
         throws IOException {
       switch (name) {
         case "id":
-          b.id(Read.text(p));
+          b.id(Read.text(p, ctxt));
           return 0;
         case "signatory":
-          b.signatory(Read.text(p));
+          b.signatory(Read.text(p, ctxt));
           return 1;
         case "thematicArea":
-          b.thematicArea(Scalars.THEMATIC_AREA.read(p));
+          b.thematicArea(Scalars.THEMATIC_AREA.read(p, ctxt));
           return 2;
         case "action":
-          b.action(Scalars.FRAMEWORK_ACTION.read(p));
+          b.action(Scalars.FRAMEWORK_ACTION.read(p, ctxt));
           return 3;
         case "description":
-          b.description(Read.text(p));
+          b.description(Read.text(p, ctxt));
           return 4;
         case "targetYear":
           if (!Read.isNull(p)) {
-            b.targetYear(Read.year(p));
+            b.targetYear(Read.year(p, ctxt));
           }
           return 5;
         case "indicators":
@@ -88,7 +88,7 @@ public final class CompactCommitmentCodec {
               b::addIndicators);
           return 6;
         case "policyReferences":
-          Read.set(p, "an array of policy codes", Scalars.POLICY, b::addPolicyReferences);
+          Read.set(p, ctxt, "an array of policy codes", Scalars.POLICY, b::addPolicyReferences);
           return 7;
         default:
           return -1;

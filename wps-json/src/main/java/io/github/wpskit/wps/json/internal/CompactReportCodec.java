@@ -55,14 +55,14 @@ public final class CompactReportCodec {
         throws IOException {
       switch (name) {
         case "signatory":
-          b.signatory(Read.text(p));
+          b.signatory(Read.text(p, ctxt));
           return 0;
         case "reportingYear":
-          b.reportingYear(Read.year(p));
+          b.reportingYear(Read.year(p, ctxt));
           return 1;
         case "submitted":
           if (!Read.isNull(p)) {
-            b.submitted(Read.date(p));
+            b.submitted(Read.date(p, ctxt));
           }
           return 2;
         case "entries":

@@ -54,22 +54,22 @@ public final class DeploymentCodec {
         throws IOException {
       switch (name) {
         case "mission":
-          b.mission(Scalars.MISSION.read(p));
+          b.mission(Scalars.MISSION.read(p, ctxt));
           return 0;
         case "contributingCountry":
-          b.contributingCountry(Scalars.COUNTRY.read(p));
+          b.contributingCountry(Scalars.COUNTRY.read(p, ctxt));
           return 1;
         case "category":
-          b.personnelType(Scalars.PERSONNEL_TYPE.read(p));
+          b.personnelType(Scalars.PERSONNEL_TYPE.read(p, ctxt));
           return 2;
         case "reportingDate":
-          b.reportingDate(Read.date(p));
+          b.reportingDate(Read.date(p, ctxt));
           return 3;
         case "women":
-          b.women(Read.integer(p));
+          b.women(Read.integer(p, ctxt));
           return 4;
         case "men":
-          b.men(Read.integer(p));
+          b.men(Read.integer(p, ctxt));
           return 5;
         default:
           return -1;

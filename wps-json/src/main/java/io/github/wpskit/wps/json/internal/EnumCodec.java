@@ -110,31 +110,34 @@ public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
    * Reads a constant at the current token.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
    * @return the constant
    * @throws IOException if the value is not one of the spellings
    */
   @Override
-  public E read(JsonParser p) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      // Match the parser's characters against the spellings: no String, no hashing.
-      char[] c = p.getTextCharacters();
-      int o = p.getTextOffset();
-      int n = p.getTextLength();
-      E[] constants = byLength(n);
-      if (constants != null) {
-        for (E e : constants) {
-          char[] name = chars[e.ordinal()];
-          int i = 0;
-          while (i < n && name[i] == c[o + i]) {
-            i++;
-          }
-          if (i == n) {
-            return e;
-          }
+  public E read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return Problems.unexpectedToken(p, ctxt, type, expected);
+    }
+    // Match the parser's characters against the spellings: no String, no hashing.
+    char[] c = p.getTextCharacters();
+    int o = p.getTextOffset();
+    int n = p.getTextLength();
+    E[] constants = byLength(n);
+    if (constants != null) {
+      for (E e : constants) {
+        char[] name = chars[e.ordinal()];
+        int i = 0;
+        while (i < n && name[i] == c[o + i]) {
+          i++;
+        }
+        if (i == n) {
+          return e;
         }
       }
     }
-    throw Fail.expected(p, expected);
+    return Problems.weirdString(
+        p, ctxt, type, "Expected " + expected + " but was " + Fail.describe(p), null);
   }
 
   private E[] byLength(int n) {
@@ -215,7 +218,7 @@ public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
 
       @Override
       public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(p);
+        return read(p, ctxt);
       }
     };
   }
@@ -231,9 +234,8 @@ public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
       public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
         E e = byName.get(key);
         if (e == null) {
-          JsonParser p = ctxt.getParser();
-          throw Fail.at(p, "Expected " + expected + " but was the field name " + Fail.quote(key),
-              null);
+          return Problems.weirdKey(ctxt, type,
+              key, "Expected " + expected + " but was the field name " + Fail.quote(key), null);
         }
         return e;
       }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.wpskit.wps.json.DoesNotFitException;
+import io.github.wpskit.wps.json.UnknownFieldException;
 import io.github.wpskit.wps.json.WpsJsonException;
 import io.github.wpskit.wps.json.WpsJsonException.Problem;
 import java.io.CharConversionException;
@@ -15,7 +17,8 @@ import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /**
- * Turns Jackson's exceptions into {@link WpsJsonException}: the codecs' own {@link FitException}s keep
+ * Turns Jackson's exceptions into {@link WpsJsonException}: the codecs' own
+ * {@link DoesNotFitException}s and {@link UnknownFieldException}s keep
  * their path and message; Jackson's syntax and limit errors become {@code MALFORMED_JSON} with the path
  * where reading stopped and Jackson's wording cleaned of Java names. I/O failures of the caller's
  * stream are not data errors and become {@link UncheckedIOException}.
@@ -36,11 +39,17 @@ public final class Errors {
    * @throws UncheckedIOException if {@code e} is an I/O failure, not a data error
    */
   public static WpsJsonException read(IOException e, JsonParser p) {
-    if (e instanceof FitException) {
-      FitException f = (FitException) e;
+    if (e instanceof DoesNotFitException) {
+      DoesNotFitException f = (DoesNotFitException) e;
       JsonLocation loc = f.getLocation();
       return new WpsJsonException(
           Problem.DOES_NOT_FIT, f.detail(), f.jsonPath(), line(loc), column(loc), e);
+    }
+    if (e instanceof UnknownFieldException) {
+      UnknownFieldException u = (UnknownFieldException) e;
+      JsonLocation loc = u.getLocation();
+      return new WpsJsonException(
+          Problem.DOES_NOT_FIT, u.detail(), u.jsonPath(), line(loc), column(loc), e);
     }
     String path = p == null ? Paths.ROOT : Paths.of(p.getParsingContext());
     if (e instanceof StreamConstraintsException) {

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.MissingAttributesException;
+import io.github.wpskit.wps.json.DoesNotFitException;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Creates the codecs' {@link FitException}s, computing the path from the parser's position at the
+ * Creates the codecs' {@link DoesNotFitException}s, computing the path from the parser's position at the
  * moment of failure, so every message ends with where the problem is.
  */
 public final class Fail {
@@ -25,7 +26,7 @@ public final class Fail {
    * @throws java.io.IOException if the offending value itself cannot be read (a string over the
    *     length limit, invalid UTF-8): that is the real problem, and it is malformed input
    */
-  public static FitException expected(JsonParser p, String what) throws java.io.IOException {
+  public static DoesNotFitException expected(JsonParser p, String what) throws java.io.IOException {
     return at(p, "Expected " + what + " but was " + describe(p), null);
   }
 
@@ -37,8 +38,8 @@ public final class Fail {
    * @param cause the cause, may be null
    * @return the exception to throw
    */
-  public static FitException at(JsonParser p, String detail, Throwable cause) {
-    return new FitException(
+  public static DoesNotFitException at(JsonParser p, String detail, Throwable cause) {
+    return new DoesNotFitException(
         p, detail, Paths.of(p.getParsingContext()), p.currentTokenLocation(), cause);
   }
 
@@ -49,7 +50,7 @@ public final class Fail {
    * @param e the refusal
    * @return the exception to throw
    */
-  public static FitException invalid(JsonParser p, InvalidValueException e) {
+  public static DoesNotFitException invalid(JsonParser p, InvalidValueException e) {
     return at(p, e.getMessage(), e);
   }
 
@@ -64,7 +65,7 @@ public final class Fail {
    * @param cause the cause, may be null
    * @return the exception to throw
    */
-  public static FitException object(JsonParser p, String field, String detail, Throwable cause) {
+  public static DoesNotFitException object(JsonParser p, String field, String detail, Throwable cause) {
     // After END_OBJECT the parser's context is the parent, which points at the closed object.
     String path = Paths.of(p.getParsingContext());
     if (field != null) {
@@ -73,7 +74,7 @@ public final class Fail {
           ? Paths.field(path, field)
           : path + "." + field;
     }
-    return new FitException(p, detail, path, p.currentTokenLocation(), cause);
+    return new DoesNotFitException(p, detail, path, p.currentTokenLocation(), cause);
   }
 
   /**
@@ -83,7 +84,7 @@ public final class Fail {
    * @param e the builder's exception, naming the attributes (which are the JSON field names)
    * @return the exception to throw
    */
-  public static FitException missing(JsonParser p, MissingAttributesException e) {
+  public static DoesNotFitException missing(JsonParser p, MissingAttributesException e) {
     return object(p, null, missingMessage(e.missingAttributes()), e);
   }
 
@@ -118,7 +119,7 @@ public final class Fail {
    * @param arrayFields the fields holding arrays
    * @return the exception to throw
    */
-  public static FitException invariant(
+  public static DoesNotFitException invariant(
       JsonParser p, InvalidValueException e, Set<String> fields, Set<String> arrayFields) {
     String attribute = e.attribute();
     String rest = attribute.substring(attribute.indexOf('.') + 1);

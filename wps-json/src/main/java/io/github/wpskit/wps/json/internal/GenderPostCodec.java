@@ -59,30 +59,30 @@ public final class GenderPostCodec {
         throws IOException {
       switch (name) {
         case "postId":
-          b.postId(Read.text(p));
+          b.postId(Read.text(p, ctxt));
           return 0;
         case "mission":
-          b.mission(Scalars.MISSION.read(p));
+          b.mission(Scalars.MISSION.read(p, ctxt));
           return 1;
         case "role":
-          b.role(Scalars.GENDER_ROLE.read(p));
+          b.role(Scalars.GENDER_ROLE.read(p, ctxt));
           return 2;
         case "component":
-          b.component(Scalars.MISSION_COMPONENT.read(p));
+          b.component(Scalars.MISSION_COMPONENT.read(p, ctxt));
           return 3;
         case "level":
           if (!Read.isNull(p)) {
-            b.level(Read.text(p));
+            b.level(Read.text(p, ctxt));
           }
           return 4;
         case "reportingLine":
-          b.reportingLine(Scalars.REPORTING_LINE.read(p));
+          b.reportingLine(Scalars.REPORTING_LINE.read(p, ctxt));
           return 5;
         case "functions":
-          Read.set(p, "an array of gender functions", Scalars.GENDER_FUNCTION, b::addFunctions);
+          Read.set(p, ctxt, "an array of gender functions", Scalars.GENDER_FUNCTION, b::addFunctions);
           return 6;
         case "status":
-          b.status(Scalars.POST_STATUS.read(p));
+          b.status(Scalars.POST_STATUS.read(p, ctxt));
           return 7;
         default:
           return -1;

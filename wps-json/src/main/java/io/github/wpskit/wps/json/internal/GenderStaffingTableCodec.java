@@ -53,10 +53,10 @@ public final class GenderStaffingTableCodec {
         throws IOException {
       switch (name) {
         case "mission":
-          b.mission(Scalars.MISSION.read(p));
+          b.mission(Scalars.MISSION.read(p, ctxt));
           return 0;
         case "asOf":
-          b.asOf(Read.date(p));
+          b.asOf(Read.date(p, ctxt));
           return 1;
         case "posts":
           Read.list(p, ctxt, "an array of gender posts", GenderPostCodec.DESERIALIZER, b::addPosts);

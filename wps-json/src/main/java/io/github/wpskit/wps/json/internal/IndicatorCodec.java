@@ -47,22 +47,22 @@ public final class IndicatorCodec {
         throws IOException {
       switch (name) {
         case "name":
-          b.name(Read.text(p));
+          b.name(Read.text(p, ctxt));
           return 0;
         case "unit":
           if (!Read.isNull(p)) {
-            b.unit(Read.text(p));
+            b.unit(Read.text(p, ctxt));
           }
           return 1;
         case "baseline":
-          b.baseline(Read.number(p));
+          b.baseline(Read.number(p, ctxt));
           return 2;
         case "target":
-          b.target(Read.number(p));
+          b.target(Read.number(p, ctxt));
           return 3;
         case "latest":
           if (!Read.isNull(p)) {
-            b.latest(Read.number(p));
+            b.latest(Read.number(p, ctxt));
           }
           return 4;
         default:

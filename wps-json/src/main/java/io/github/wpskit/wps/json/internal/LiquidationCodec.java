@@ -46,17 +46,17 @@ public final class LiquidationCodec {
       switch (name) {
         case "start":
           if (!Read.isNull(p)) {
-            b.start(Read.date(p));
+            b.start(Read.date(p, ctxt));
           }
           return 0;
         case "end":
           if (!Read.isNull(p)) {
-            b.end(Read.date(p));
+            b.end(Read.date(p, ctxt));
           }
           return 1;
         case "guardUnit":
           if (!Read.isNull(p)) {
-            b.guardUnit(Read.bool(p));
+            b.guardUnit(Read.bool(p, ctxt));
           }
           return 2;
         default:

@@ -61,16 +61,16 @@ public final class MandateCodec {
         throws IOException {
       switch (name) {
         case "mission":
-          b.mission(Scalars.MISSION.read(p));
+          b.mission(Scalars.MISSION.read(p, ctxt));
           return 0;
         case "authorisedBy":
-          b.authorisedBy(Scalars.symbol(p));
+          b.authorisedBy(Scalars.symbol(p, ctxt));
           return 1;
         case "start":
-          b.start(Read.date(p));
+          b.start(Read.date(p, ctxt));
           return 2;
         case "end":
-          b.end(Read.date(p));
+          b.end(Read.date(p, ctxt));
           return 3;
         case "authorisedStrength":
           if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -88,7 +88,7 @@ public final class MandateCodec {
               throw Fail.at(p, "Duplicate field '" + key + "'", null);
             }
             seen |= 1 << type.ordinal();
-            b.putAuthorisedStrength(type, Read.integer(p));
+            b.putAuthorisedStrength(type, Read.integer(p, ctxt));
           }
           return 4;
         case "tasks":

@@ -55,17 +55,17 @@ public final class MandateTaskCodec {
         throws IOException {
       switch (name) {
         case "category":
-          b.category(Scalars.TASK_CATEGORY.read(p));
+          b.category(Scalars.TASK_CATEGORY.read(p, ctxt));
           return 0;
         case "description":
-          b.description(Read.text(p));
+          b.description(Read.text(p, ctxt));
           return 1;
         case "citedResolutions":
           // A list whose order matters and whose elements must not repeat.
           Read.startArray(p, "an array of resolution symbols");
           Read.Repeats<ResolutionSymbol> seen = new Read.Repeats<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            ResolutionSymbol s = Scalars.symbol(p);
+            ResolutionSymbol s = Scalars.symbol(p, ctxt);
             if (!seen.add(s)) {
               throw Read.duplicate(p, s);
             }
@@ -73,7 +73,7 @@ public final class MandateTaskCodec {
           }
           return 2;
         case "policyReferences":
-          Read.set(p, "an array of policy codes", Scalars.POLICY, b::addPolicyReferences);
+          Read.set(p, ctxt, "an array of policy codes", Scalars.POLICY, b::addPolicyReferences);
           return 3;
         default:
           return -1;

@@ -71,32 +71,32 @@ public final class MissionCodec {
         throws IOException {
       switch (name) {
         case "acronym":
-          b.acronym(Scalars.MISSION.read(p));
+          b.acronym(Scalars.MISSION.read(p, ctxt));
           return 0;
         case "name":
           if (!Read.isNull(p)) {
-            b.name(Read.text(p));
+            b.name(Read.text(p, ctxt));
           }
           return 1;
         case "host":
           if (!Read.isNull(p)) {
-            b.host(Read.text(p));
+            b.host(Read.text(p, ctxt));
           }
           return 2;
         case "hostCountries":
-          Read.set(p, "an array of country codes", Scalars.COUNTRY, b::addHostCountries);
+          Read.set(p, ctxt, "an array of country codes", Scalars.COUNTRY, b::addHostCountries);
           return 3;
         case "establishedBy":
-          Read.set(p, "an array of resolution symbols", Scalars.SYMBOL, b::addEstablishedBy);
+          Read.set(p, ctxt, "an array of resolution symbols", Scalars.SYMBOL, b::addEstablishedBy);
           return 4;
         case "established":
           if (!Read.isNull(p)) {
-            b.established(Read.year(p));
+            b.established(Read.year(p, ctxt));
           }
           return 5;
         case "started":
           if (!Read.isNull(p)) {
-            b.started(Read.date(p));
+            b.started(Read.date(p, ctxt));
           }
           return 6;
         case "closure":
@@ -106,32 +106,32 @@ public final class MissionCodec {
           return 7;
         case "multidimensional":
           if (!Read.isNull(p)) {
-            b.multidimensional(Read.bool(p));
+            b.multidimensional(Read.bool(p, ctxt));
           }
           return 8;
         case "missionKind":
           if (!Read.isNull(p)) {
-            b.kind(Scalars.MISSION_KIND.read(p));
+            b.kind(Scalars.MISSION_KIND.read(p, ctxt));
           }
           return 9;
         case "datasetStart":
           if (!Read.isNull(p)) {
-            b.datasetStart(Read.date(p));
+            b.datasetStart(Read.date(p, ctxt));
           }
           return 10;
         case "datasetEnd":
           if (!Read.isNull(p)) {
-            b.datasetEnd(Read.date(p));
+            b.datasetEnd(Read.date(p, ctxt));
           }
           return 11;
         case "mandateConfirmedUntil":
           if (!Read.isNull(p)) {
-            b.mandateConfirmedUntil(Read.date(p));
+            b.mandateConfirmedUntil(Read.date(p, ctxt));
           }
           return 12;
         case "mandateConfirmedBy":
           if (!Read.isNull(p)) {
-            b.mandateConfirmedBy(Scalars.symbol(p));
+            b.mandateConfirmedBy(Scalars.symbol(p, ctxt));
           }
           return 13;
         default:

@@ -3,14 +3,16 @@ package io.github.wpskit.wps.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.wpskit.wps.InvalidValueException;
 import io.github.wpskit.wps.MissingAttributesException;
 import io.github.wpskit.wps.json.DocumentKind;
+import io.github.wpskit.wps.json.UnknownFieldException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -28,10 +30,11 @@ import java.util.Set;
 public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  private final Class<T> type;
   private final DocumentKind kind;
   private final String what;
   private final Set<String> fields;
-  private final String fieldList;
+  private final List<Object> knownNames;
 
   /**
    * Creates the deserializer.
@@ -46,10 +49,11 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     if (fields.length > 64) {
       throw new IllegalArgumentException("at most 64 fields: " + fields.length);
     }
+    this.type = type;
     this.kind = kind;
     this.what = what;
     this.fields = Set.of(fields);
-    this.fieldList = String.join(", ", fields);
+    this.knownNames = List.of((Object[]) fields);
   }
 
   /**
@@ -132,7 +136,7 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME) {
-      throw Fail.expected(p, what);
+      return Problems.unexpectedToken(p, ctxt, type, what);
     }
     // Asked while the parser is inside the object, whose context's parent is then the root for a
     // document. Asked after reading on, an empty object's END_OBJECT would already have left it.
@@ -211,20 +215,32 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     }
   }
 
+  /**
+   * Returns the format's field names of the type, in order: Jackson passes them to problem handlers
+   * and names them in its unknown-property errors.
+   *
+   * @return the field names
+   */
+  @Override
+  public Collection<Object> getKnownPropertyNames() {
+    return knownNames;
+  }
+
   private void unknown(JsonParser p, DeserializationContext ctxt, String name) throws IOException {
     Object collector = ctxt.getAttribute(UnknownFields.KEY);
     if (collector != null) {
       ((UnknownFields) collector).keep(p, name);
-    } else if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-      // The path names the field; for an object or array value the parser is already inside it.
-      throw new FitException(
-          p,
-          "Unknown field '" + name + "' (known fields: " + fieldList + ")",
-          Paths.of(fieldContext(p)),
-          p.currentTokenLocation(),
-          null);
-    } else {
-      p.skipChildren();
+      return;
+    }
+    // Through the context, as Jackson's own deserializers do: a DeserializationProblemHandler of the
+    // mapper may take the field (and skip its value); with FAIL_ON_UNKNOWN_PROPERTIES disabled
+    // Jackson skips it; otherwise Jackson refuses it, and the refusal gets the format's wording and
+    // the JSON path (for an object or array value the parser is already inside it).
+    try {
+      ctxt.handleUnknownProperty(p, this, handledType(), name);
+    } catch (UnrecognizedPropertyException e) {
+      throw new UnknownFieldException(p, Paths.of(fieldContext(p)), p.currentTokenLocation(),
+          handledType(), name, knownNames);
     }
   }
 

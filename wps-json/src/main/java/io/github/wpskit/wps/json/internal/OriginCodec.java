@@ -16,6 +16,7 @@ import java.io.IOException;
  */
 public final class OriginCodec {
   static final String[] FIELDS = {"file", "line", "column"};
+  private static final String LINE_NUMBER = "a line number, an integer";
   private static final SerializedString FILE = new SerializedString(FIELDS[0]);
   private static final SerializedString LINE = new SerializedString(FIELDS[1]);
   private static final SerializedString COLUMN = new SerializedString(FIELDS[2]);
@@ -52,20 +53,22 @@ public final class OriginCodec {
         throws IOException {
       switch (name) {
         case "file":
-          s.file = Read.text(p);
+          s.file = Read.text(p, ctxt);
           return 0;
         case "line":
           if (!Read.isNull(p)) {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-                || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-              throw Fail.expected(p, "a line number, an integer");
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+              s.line = Problems.unexpectedToken(p, ctxt, long.class, LINE_NUMBER);
+            } else if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+              s.line = Problems.weirdNumber(p, ctxt, long.class, LINE_NUMBER);
+            } else {
+              s.line = p.getLongValue();
             }
-            s.line = p.getLongValue();
           }
           return 1;
         case "column":
           if (!Read.isNull(p)) {
-            s.column = Read.integer(p);
+            s.column = Read.integer(p, ctxt);
           }
           return 2;
         default:

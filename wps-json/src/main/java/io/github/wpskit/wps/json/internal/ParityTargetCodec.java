@@ -54,13 +54,13 @@ public final class ParityTargetCodec {
         throws IOException {
       switch (name) {
         case "category":
-          s.category = Scalars.PARITY_TARGET_GROUP.read(p);
+          s.category = Scalars.PARITY_TARGET_GROUP.read(p, ctxt);
           return 0;
         case "year":
-          s.year = Read.year(p);
+          s.year = Read.year(p, ctxt);
           return 1;
         case "percentage":
-          s.percentage = Read.number(p);
+          s.percentage = Read.number(p, ctxt);
           s.hasPercentage = true;
           return 2;
         default:

@@ -45,14 +45,14 @@ public final class ProgressEntryCodec {
         throws IOException {
       switch (name) {
         case "commitmentId":
-          b.commitmentId(Read.text(p));
+          b.commitmentId(Read.text(p, ctxt));
           return 0;
         case "rating":
-          b.rating(Scalars.PROGRESS_RATING.read(p));
+          b.rating(Scalars.PROGRESS_RATING.read(p, ctxt));
           return 1;
         case "note":
           if (!Read.isNull(p)) {
-            b.note(Read.text(p));
+            b.note(Read.text(p, ctxt));
           }
           return 2;
         default:

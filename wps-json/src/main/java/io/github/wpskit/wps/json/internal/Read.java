@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import io.github.wpskit.wps.InvalidValueException;
+import io.github.wpskit.wps.json.DoesNotFitException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,10 +21,13 @@ import java.util.function.Function;
 
 /**
  * Reads scalar field values at the parser's current token, checking the token type first so a wrong
- * type gives "Expected ... but was ..." with the path, never a coercion.
+ * type gives "Expected ... but was ..." with the path, never a coercion. A value that does not fit
+ * is first offered to the mapper's problem handlers ({@link Problems}), whose replacement is
+ * returned instead.
  */
 public final class Read {
   private static final String DATE = "a date (yyyy-mm-dd)";
+  private static final String YEAR = "a year (a number from 0 to 9999)";
 
   private Read() {}
 
@@ -41,36 +45,39 @@ public final class Read {
    * Reads a string.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value of another type
    * @return the string
    * @throws IOException if the value is not a string
    */
-  public static String text(JsonParser p) throws IOException {
+  public static String text(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw Fail.expected(p, "a string");
+      return Problems.unexpectedToken(p, ctxt, String.class, "a string");
     }
     return p.getText();
   }
 
   /**
-   * Reads a string and converts it with a wps-core factory; a refusal becomes a {@link FitException}
-   * at the value's path with wps-core's message.
+   * Reads a string and converts it with a wps-core factory; a refusal becomes a
+   * {@link DoesNotFitException} at the value's path with wps-core's message.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
+   * @param type the value type
    * @param what what the string must be, for "Expected ..." ("a resolution symbol")
    * @param parser the factory, such as {@code ResolutionSymbol::parse}
    * @param <T> the value type
    * @return the value
    * @throws IOException if the value is not a string or is refused
    */
-  public static <T> T parsed(JsonParser p, String what, Function<String, T> parser)
-      throws IOException {
+  static <T> T parsed(JsonParser p, DeserializationContext ctxt, Class<T> type, String what,
+      Function<String, T> parser) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw Fail.expected(p, what);
+      return Problems.unexpectedToken(p, ctxt, type, what);
     }
     try {
       return parser.apply(p.getText());
     } catch (InvalidValueException e) {
-      throw Fail.invalid(p, e);
+      return Problems.weirdString(p, ctxt, type, e.getMessage(), e);
     }
   }
 
@@ -79,15 +86,17 @@ public final class Read {
    * refused rather than rounded.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
    * @return the integer
    * @throws IOException if the value is not such an integer
    */
-  public static int integer(JsonParser p) throws IOException {
+  public static int integer(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw Fail.expected(p, "an integer");
+      return Problems.unexpectedToken(p, ctxt, int.class, "an integer");
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw Fail.expected(p, "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+      return Problems.weirdNumber(p, ctxt, int.class,
+          "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
     }
     return p.getIntValue();
   }
@@ -96,10 +105,11 @@ public final class Read {
    * Reads {@code true} or {@code false}.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value of another type
    * @return the boolean
    * @throws IOException if the value is not a boolean
    */
-  public static boolean bool(JsonParser p) throws IOException {
+  public static boolean bool(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE) {
       return true;
@@ -107,38 +117,45 @@ public final class Read {
     if (t == JsonToken.VALUE_FALSE) {
       return false;
     }
-    throw Fail.expected(p, "true or false");
+    return Problems.unexpectedToken(p, ctxt, boolean.class, "true or false");
   }
 
   /**
    * Reads an ISO-8601 calendar date, exactly {@code yyyy-mm-dd} with a four-digit year.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
    * @return the date
    * @throws IOException if the value is not such a date
    */
-  public static LocalDate date(JsonParser p) throws IOException {
+  public static LocalDate date(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw Fail.expected(p, DATE);
+      return Problems.unexpectedToken(p, ctxt, LocalDate.class, DATE);
     }
     // Read the characters in place: no String, no formatter, one LocalDate.
     char[] c = p.getTextCharacters();
     int o = p.getTextOffset();
     if (p.getTextLength() != 10 || c[o + 4] != '-' || c[o + 7] != '-') {
-      throw Fail.expected(p, DATE);
+      return notADate(p, ctxt, null);
     }
     int year = digits(c, o, 4);
     int month = digits(c, o + 5, 2);
     int day = digits(c, o + 8, 2);
     if (year < 0 || month < 0 || day < 0) {
-      throw Fail.expected(p, DATE);
+      return notADate(p, ctxt, null);
     }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
-      throw Fail.at(p, "Expected " + DATE + " but was " + Fail.describe(p) + " (" + e.getMessage()
-          + ")", e);
+      return notADate(p, ctxt, e);
     }
+  }
+
+  private static LocalDate notADate(JsonParser p, DeserializationContext ctxt, DateTimeException e)
+      throws IOException {
+    String detail = "Expected " + DATE + " but was " + Fail.describe(p);
+    return Problems.weirdString(
+        p, ctxt, LocalDate.class, e == null ? detail : detail + " (" + e.getMessage() + ")", e);
   }
 
   private static int digits(char[] c, int from, int n) {
@@ -173,7 +190,7 @@ public final class Read {
    * @param value the element, as written
    * @return the exception to throw
    */
-  public static FitException duplicate(JsonParser p, Object value) {
+  public static DoesNotFitException duplicate(JsonParser p, Object value) {
     return Fail.at(p, "Duplicate value " + Fail.quote(String.valueOf(value)) + " in a set", null);
   }
 
@@ -181,17 +198,20 @@ public final class Read {
    * Reads a year written as a number, 0 to 9999 (the years a four-digit date can hold).
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
    * @return the year
    * @throws IOException if the value is not such a number
    */
-  public static Year year(JsonParser p) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT) {
-      throw Fail.expected(p, "a year (a number from 0 to 9999)");
+  public static Year year(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return Problems.unexpectedToken(p, ctxt, Year.class, YEAR);
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      return Problems.weirdNumber(p, ctxt, Year.class, YEAR);
     }
     int year = p.getIntValue();
     if (year < 0 || year > 9999) {
-      throw Fail.expected(p, "a year (a number from 0 to 9999)");
+      return Problems.weirdNumber(p, ctxt, Year.class, YEAR);
     }
     return Year.of(year);
   }
@@ -201,13 +221,14 @@ public final class Read {
    * as infinity, which wps-core's finiteness checks then refuse.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value of another type
    * @return the number
    * @throws IOException if the value is not a number
    */
-  public static double number(JsonParser p) throws IOException {
+  public static double number(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw Fail.expected(p, "a number");
+      return Problems.unexpectedToken(p, ctxt, double.class, "a number");
     }
     return p.getDoubleValue();
   }
@@ -216,18 +237,19 @@ public final class Read {
    * Reads an array of scalars standing for a set: an element that repeats an earlier one fails.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, for the elements
    * @param what the array in words ("an array of policy codes")
    * @param codec reads each element
    * @param sink receives each element, in order
    * @param <T> the element type
    * @throws IOException if the value is not such an array
    */
-  public static <T> void set(JsonParser p, String what, ScalarCodec<T> codec, Consumer<T> sink)
-      throws IOException {
+  public static <T> void set(JsonParser p, DeserializationContext ctxt, String what,
+      ScalarCodec<T> codec, Consumer<T> sink) throws IOException {
     startArray(p, what);
     Repeats<T> seen = new Repeats<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      T value = codec.read(p);
+      T value = codec.read(p, ctxt);
       if (!seen.add(value)) {
         throw duplicate(p, codec.print(value));
       }

@@ -64,7 +64,7 @@ public final class ReferenceCatalogCodec {
         throws IOException {
       switch (name) {
         case "dataAsOf":
-          s.dataAsOf = Read.text(p);
+          s.dataAsOf = Read.text(p, ctxt);
           return 0;
         case "resolutions":
           Read.sortedList(p, ctxt, "an array of resolutions", ResolutionCodec.DESERIALIZER,

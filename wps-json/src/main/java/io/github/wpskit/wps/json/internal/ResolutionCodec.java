@@ -61,14 +61,14 @@ public final class ResolutionCodec {
         throws IOException {
       switch (name) {
         case "symbol":
-          b.symbol(Scalars.symbol(p));
+          b.symbol(Scalars.symbol(p, ctxt));
           return 0;
         case "adopted":
-          b.adopted(Read.date(p));
+          b.adopted(Read.date(p, ctxt));
           return 1;
         case "meeting":
           if (!Read.isNull(p)) {
-            b.meeting(Scalars.MEETING.read(p));
+            b.meeting(Scalars.MEETING.read(p, ctxt));
           }
           return 2;
         case "vote":
@@ -78,22 +78,22 @@ public final class ResolutionCodec {
           return 3;
         case "title":
           if (!Read.isNull(p)) {
-            b.title(Read.text(p));
+            b.title(Read.text(p, ctxt));
           }
           return 4;
         case "summary":
           if (!Read.isNull(p)) {
-            b.summary(Read.text(p));
+            b.summary(Read.text(p, ctxt));
           }
           return 5;
         case "wpsAgenda":
-          b.wpsAgenda(Read.bool(p));
+          b.wpsAgenda(Read.bool(p, ctxt));
           return 6;
         case "pillars":
           Read.startArray(p, "an array of WPS pillars");
           int seen = 0;
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            WpsPillar pillar = Scalars.PILLAR.read(p);
+            WpsPillar pillar = Scalars.PILLAR.read(p, ctxt);
             int bit = 1 << pillar.ordinal();
             if ((seen & bit) != 0) {
               throw Read.duplicate(p, Scalars.PILLAR.name(pillar).getValue());
@@ -106,7 +106,7 @@ public final class ResolutionCodec {
           Read.startArray(p, "an array of resolution symbols");
           Set<ResolutionSymbol> recalled = null;
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            ResolutionSymbol symbol = Scalars.symbol(p);
+            ResolutionSymbol symbol = Scalars.symbol(p, ctxt);
             if (recalled == null) {
               recalled = new HashSet<>();
             }

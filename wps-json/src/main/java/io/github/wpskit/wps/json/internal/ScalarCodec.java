@@ -2,6 +2,7 @@ package io.github.wpskit.wps.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
 
 /**
@@ -12,13 +13,15 @@ import java.io.IOException;
  */
 public interface ScalarCodec<T> {
   /**
-   * Reads the value at the current token.
+   * Reads the value at the current token; a token that does not fit is first offered to the
+   * context's problem handlers.
    *
    * @param p the parser
+   * @param ctxt the context
    * @return the value
    * @throws IOException if the token is not a valid value
    */
-  T read(JsonParser p) throws IOException;
+  T read(JsonParser p, DeserializationContext ctxt) throws IOException;
 
   /**
    * Writes the value.

@@ -2,6 +2,7 @@ package io.github.wpskit.wps.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.wpskit.wps.CountryCode;
 import io.github.wpskit.wps.ParseException;
 import io.github.wpskit.wps.compact.FrameworkActionCode;
@@ -198,10 +199,12 @@ public final class Scalars {
    * leaving every other text to {@link ResolutionSymbol#parse} (and its messages).
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
    * @return the symbol
    * @throws IOException if the value is not a symbol
    */
-  public static ResolutionSymbol symbol(JsonParser p) throws IOException {
+  public static ResolutionSymbol symbol(JsonParser p, DeserializationContext ctxt)
+      throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       char[] c = p.getTextCharacters();
       int o = p.getTextOffset();
@@ -229,6 +232,6 @@ public final class Scalars {
         }
       }
     }
-    return SYMBOL.read(p);
+    return SYMBOL.read(p, ctxt);
   }
 }

@@ -47,14 +47,14 @@ public final class SignatoryCodec {
         throws IOException {
       switch (name) {
         case "name":
-          b.name(Read.text(p));
+          b.name(Read.text(p, ctxt));
           return 0;
         case "signatoryKind":
-          b.kind(Scalars.SIGNATORY_KIND.read(p));
+          b.kind(Scalars.SIGNATORY_KIND.read(p, ctxt));
           return 1;
         case "country":
           if (!Read.isNull(p)) {
-            b.country(Scalars.COUNTRY.read(p));
+            b.country(Scalars.COUNTRY.read(p, ctxt));
           }
           return 2;
         default:

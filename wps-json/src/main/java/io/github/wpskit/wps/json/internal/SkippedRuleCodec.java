@@ -51,13 +51,13 @@ public final class SkippedRuleCodec {
         throws IOException {
       switch (name) {
         case "ruleId":
-          s.ruleId = Scalars.RULE_ID.read(p);
+          s.ruleId = Scalars.RULE_ID.read(p, ctxt);
           return 0;
         case "objectId":
-          s.objectId = Read.text(p);
+          s.objectId = Read.text(p, ctxt);
           return 1;
         case "reason":
-          s.reason = Read.text(p);
+          s.reason = Read.text(p, ctxt);
           return 2;
         default:
           return -1;

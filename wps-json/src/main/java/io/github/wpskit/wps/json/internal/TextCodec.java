@@ -100,12 +100,13 @@ public final class TextCodec<T> implements ScalarCodec<T> {
    * Reads an identifier at the current token.
    *
    * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
    * @return the identifier
    * @throws IOException if the value is not a string or is refused by the parser
    */
   @Override
-  public T read(JsonParser p) throws IOException {
-    return Read.parsed(p, what, parser);
+  public T read(JsonParser p, DeserializationContext ctxt) throws IOException {
+    return Read.parsed(p, ctxt, type, what, parser);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class TextCodec<T> implements ScalarCodec<T> {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(p);
+        return read(p, ctxt);
       }
     };
   }
@@ -197,7 +198,7 @@ public final class TextCodec<T> implements ScalarCodec<T> {
         try {
           return parser.apply(key);
         } catch (InvalidValueException e) {
-          throw Fail.at(ctxt.getParser(), e.getMessage(), e);
+          return Problems.weirdKey(ctxt, type, key, e.getMessage(), e);
         }
       }
     };

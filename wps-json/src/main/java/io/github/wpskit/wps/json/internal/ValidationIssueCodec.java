@@ -66,22 +66,22 @@ public final class ValidationIssueCodec {
         throws IOException {
       switch (name) {
         case "ruleId":
-          s.ruleId = Scalars.RULE_ID.read(p);
+          s.ruleId = Scalars.RULE_ID.read(p, ctxt);
           return 0;
         case "severity":
-          s.severity = Scalars.SEVERITY.read(p);
+          s.severity = Scalars.SEVERITY.read(p, ctxt);
           return 1;
         case "location":
-          s.location = Scalars.LOCATION.read(p);
+          s.location = Scalars.LOCATION.read(p, ctxt);
           return 2;
         case "objectId":
-          s.objectId = Read.text(p);
+          s.objectId = Read.text(p, ctxt);
           return 3;
         case "message":
-          s.message = Read.text(p);
+          s.message = Read.text(p, ctxt);
           return 4;
         case "source":
-          s.source = Read.text(p);
+          s.source = Read.text(p, ctxt);
           return 5;
         case "origin":
           if (!Read.isNull(p)) {

@@ -91,14 +91,14 @@ public final class ValidationReportCodec {
         throws IOException {
       switch (name) {
         case "libraryVersion":
-          s.libraryVersion = Read.text(p);
+          s.libraryVersion = Read.text(p, ctxt);
           return 0;
         case "catalogueVersion":
-          s.catalogueVersion = Read.text(p);
+          s.catalogueVersion = Read.text(p, ctxt);
           return 1;
         case "valid":
           if (!Read.isNull(p)) {
-            s.valid = Read.bool(p);
+            s.valid = Read.bool(p, ctxt);
           }
           return 2;
         case "counts":
@@ -179,7 +179,7 @@ public final class ValidationReportCodec {
       if (severity == null) {
         return -1;
       }
-      c.counts[severity.ordinal()] = Read.integer(p);
+      c.counts[severity.ordinal()] = Read.integer(p, ctxt);
       c.given[severity.ordinal()] = true;
       return severity.ordinal();
     }

@@ -58,23 +58,23 @@ public final class VoteCodec {
         throws IOException {
       switch (name) {
         case "inFavour":
-          s.inFavour = Read.integer(p);
+          s.inFavour = Read.integer(p, ctxt);
           s.present |= 1 << 0;
           return 0;
         case "against":
-          s.against = Read.integer(p);
+          s.against = Read.integer(p, ctxt);
           s.present |= 1 << 1;
           return 1;
         case "abstentions":
-          s.abstentions = Read.integer(p);
+          s.abstentions = Read.integer(p, ctxt);
           s.present |= 1 << 2;
           return 2;
         case "nonVoting":
-          s.nonVoting = Read.integer(p);
+          s.nonVoting = Read.integer(p, ctxt);
           s.present |= 1 << 3;
           return 3;
         case "adoptedWithoutVote":
-          s.withoutVote = Read.bool(p);
+          s.withoutVote = Read.bool(p, ctxt);
           return 4;
         default:
           return -1;
