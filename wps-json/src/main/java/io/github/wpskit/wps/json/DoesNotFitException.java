@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * Well-formed JSON that does not fit the model, as {@link WpsModule}'s deserializers report it to
  * Jackson: what a user of a plain {@code ObjectMapper} catches (as this type, or as Jackson's
  * {@link MismatchedInputException}) for a wrong type, a bad date or identifier, a missing or
- * duplicate field, a broken invariant, a wrong document kind or format version. An unknown field is
- * an {@link UnknownFieldException}. {@link WpsJson} turns both into a {@link WpsJsonException} of
+ * duplicate field, a broken invariant, a wrong document kind or format version, once no
+ * {@code DeserializationProblemHandler} of the mapper has supplied a replacement (see
+ * {@link WpsModule} for which problems are offered to handlers). An unknown field is an
+ * {@link UnknownFieldException}. {@link WpsJson} turns both into a {@link WpsJsonException} of
  * problem {@link WpsJsonException.Problem#DOES_NOT_FIT}.
  *
  * <p>The message is the detail followed by the JSON path, such as

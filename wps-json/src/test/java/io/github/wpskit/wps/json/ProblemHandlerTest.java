@@ -46,7 +46,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A plain {@code ObjectMapper} with {@link WpsModule}: values that do not fit go through Jackson's
  * {@code DeserializationContext}, so the application's {@link DeserializationProblemHandler} runs
  * (unknown fields, wrong token types, unparsable text, numbers out of range, map keys), and what
- * the application catches is a public type of an exported package, with the facade's message.
+ * the application catches, reading or writing, is a public type of an exported package, with the
+ * facade's message.
  */
 class ProblemHandlerTest extends JsonTestSupport {
   private static final Resolution WITHOUT_EXTRAS = STRICT.decode(resolutionWith(""), Resolution.class);
@@ -327,6 +328,20 @@ class ProblemHandlerTest extends JsonTestSupport {
             Resolution.class));
     assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
     assertThat(e.detail()).isEqualTo(e.getCause().getMessage());
+  }
+
+  @Test
+  void valueTheFormatCannotWriteIsAPublicNotEncodableException() {
+    Resolution r = Resolution.builder().symbol(ResolutionSymbol.of(1, 1946))
+        .adopted(LocalDate.of(10_000, 1, 1)).build();
+    NotEncodableException e = catchThrowableOfType(NotEncodableException.class,
+        () -> plain().writeValueAsString(r));
+    assertThat(e.getOriginalMessage()).isEqualTo("Cannot encode date +10000-01-01: the format has"
+        + " four-digit years 0000-9999 at $.adopted");
+    assertThat(e.jsonPath()).isEqualTo("$.adopted");
+    assertThat(e.detail()).isEqualTo(
+        "Cannot encode date +10000-01-01: the format has four-digit years 0000-9999");
+    assertPublicAndExported(e);
   }
 
   /** One document per way of not fitting; a plain mapper's user catches a public type for each. */

@@ -14,7 +14,7 @@ import java.io.IOException;
  * {@code decidedBy}; all optional, absent when unknown. Format version 1 documents written before
  * the phases existed always have {@code mandateEnded} and read unchanged.
  */
-public final class ClosureCodec {
+final class ClosureCodec {
   static final String[] FIELDS = {
     "mandateEnded", "operationsEnd", "withdrawalDeadline", "liquidation", "decidedBy"
   };

@@ -17,7 +17,7 @@ import java.util.Set;
  * written only when present, absent or null read as none: format version 1 documents that carry one
  * read as before), {@code indicators}, {@code policyReferences} (always written).
  */
-public final class CompactCommitmentCodec {
+final class CompactCommitmentCodec {
   static final String[] FIELDS = {
     "id", "signatory", "thematicArea", "action", "description", "targetYear", "indicators",
     "policyReferences"

@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code reportingYear} (a number; required), {@code submitted} (optional), {@code entries} (always
  * written).
  */
-public final class CompactReportCodec {
+final class CompactReportCodec {
   static final String[] FIELDS = {"signatory", "reportingYear", "submitted", "entries"};
   private static final SerializedString SIGNATORY = new SerializedString(FIELDS[0]);
   private static final SerializedString REPORTING_YEAR = new SerializedString(FIELDS[1]);

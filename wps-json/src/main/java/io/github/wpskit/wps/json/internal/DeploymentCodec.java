@@ -16,7 +16,7 @@ import java.io.IOException;
  * {@code reportingDate},
  * {@code women}, {@code men}, all required.
  */
-public final class DeploymentCodec {
+final class DeploymentCodec {
   static final String[] FIELDS = {
     "mission", "contributingCountry", "category", "reportingDate", "women", "men"
   };

@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * @param <E> the enum
  */
-public final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
+final class EnumCodec<E extends Enum<E>> implements ScalarCodec<E> {
   private final Class<E> type;
   private final String what;
   private final SerializedString[] names;

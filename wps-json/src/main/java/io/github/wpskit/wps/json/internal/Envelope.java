@@ -11,7 +11,7 @@ import java.io.IOException;
  * A value is a document when it is the root of a JSON text (or of an NDJSON line); nested values carry
  * no envelope.
  */
-public final class Envelope {
+final class Envelope {
   /** The field naming the document kind. */
   public static final String KIND = "kind";
   /** The field naming the format version. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.wpskit.wps.json.DoesNotFitException;
+import io.github.wpskit.wps.json.NotEncodableException;
 import io.github.wpskit.wps.json.UnknownFieldException;
 import io.github.wpskit.wps.json.WpsJsonException;
 import io.github.wpskit.wps.json.WpsJsonException.Problem;
@@ -91,8 +92,8 @@ public final class Errors {
    * @throws UncheckedIOException if {@code e} is an I/O failure of the caller's stream
    */
   public static WpsJsonException write(IOException e) {
-    if (e instanceof EncodeException) {
-      EncodeException x = (EncodeException) e;
+    if (e instanceof NotEncodableException) {
+      NotEncodableException x = (NotEncodableException) e;
       return new WpsJsonException(Problem.NOT_ENCODABLE, x.detail(), x.jsonPath(), -1, -1, e);
     }
     if (e instanceof JsonProcessingException) {

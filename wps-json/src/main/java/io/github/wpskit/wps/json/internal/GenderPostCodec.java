@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code role}, {@code component} (required), {@code level} (optional), {@code reportingLine},
  * {@code functions} (a set, always written), {@code status} (required).
  */
-public final class GenderPostCodec {
+final class GenderPostCodec {
   static final String[] FIELDS = {
     "postId", "mission", "role", "component", "level", "reportingLine", "functions", "status"
   };

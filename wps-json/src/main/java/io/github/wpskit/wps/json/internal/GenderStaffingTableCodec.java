@@ -14,7 +14,7 @@ import java.util.Set;
  * {@link GenderStaffingTable}, document kind {@code gender-staffing-table}: {@code mission},
  * {@code asOf} (required), {@code posts} (always written).
  */
-public final class GenderStaffingTableCodec {
+final class GenderStaffingTableCodec {
   static final String[] FIELDS = {"mission", "asOf", "posts"};
   private static final SerializedString MISSION = new SerializedString(FIELDS[0]);
   private static final SerializedString AS_OF = new SerializedString(FIELDS[1]);

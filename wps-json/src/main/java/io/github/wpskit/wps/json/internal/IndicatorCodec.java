@@ -13,7 +13,7 @@ import java.io.IOException;
  * (required), {@code unit}, {@code latest} (optional). Numbers are written as Java writes doubles
  * ({@code 15.0}, {@code 1.0E-5}), which reads back to the same value.
  */
-public final class IndicatorCodec {
+final class IndicatorCodec {
   static final String[] FIELDS = {"name", "unit", "baseline", "target", "latest"};
   private static final SerializedString NAME = new SerializedString(FIELDS[0]);
   private static final SerializedString UNIT = new SerializedString(FIELDS[1]);

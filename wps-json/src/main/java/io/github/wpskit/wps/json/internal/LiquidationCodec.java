@@ -12,7 +12,7 @@ import java.io.IOException;
  * {@link Liquidation}, nested in a closure: {@code start}, {@code end}, {@code guardUnit} (all
  * optional; absent when unknown). An empty object says that a liquidation follows, nothing more.
  */
-public final class LiquidationCodec {
+final class LiquidationCodec {
   static final String[] FIELDS = {"start", "end", "guardUnit"};
   private static final SerializedString START = new SerializedString(FIELDS[0]);
   private static final SerializedString END = new SerializedString(FIELDS[1]);

@@ -19,7 +19,7 @@ import java.util.Set;
  * category to number, categories in their fixed order, always written), {@code tasks} (always
  * written).
  */
-public final class MandateCodec {
+final class MandateCodec {
   static final String[] FIELDS = {
     "mission", "authorisedBy", "start", "end", "authorisedStrength", "tasks"
   };

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code citedResolutions} (a list without repeats, in order), {@code policyReferences} (a set of
  * policy codes); both always written.
  */
-public final class MandateTaskCodec {
+final class MandateTaskCodec {
   static final String[] FIELDS = {"category", "description", "citedResolutions", "policyReferences"};
   private static final SerializedString CATEGORY = new SerializedString(FIELDS[0]);
   private static final SerializedString DESCRIPTION = new SerializedString(FIELDS[1]);

@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code multidimensional} (optional; absent when unknown), written in that order. Documents of
  * format version 1 written before {@code name} and {@code host} became optional read unchanged.
  */
-public final class MissionCodec {
+final class MissionCodec {
   static final String[] FIELDS = {
     "acronym", "name", "host", "hostCountries", "establishedBy", "established", "started",
     "closure", "multidimensional", "missionKind", "datasetStart", "datasetEnd", "mandateConfirmedUntil",

@@ -27,7 +27,7 @@ import java.util.Set;
  * @param <T> the value type
  * @param <B> the builder (or any mutable state) the fields are read into
  */
-public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
+abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final Class<T> type;

@@ -14,7 +14,7 @@ import java.io.IOException;
  *
  * @param <T> the value type
  */
-public abstract class ObjectSerializer<T> extends StdSerializer<T> {
+abstract class ObjectSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final DocumentKind kind;

@@ -14,7 +14,7 @@ import java.io.IOException;
  * {@code column} (integers from 1, optional; absent or {@code null} when not known, and only
  * written when known).
  */
-public final class OriginCodec {
+final class OriginCodec {
   static final String[] FIELDS = {"file", "line", "column"};
   private static final String LINE_NUMBER = "a line number, an integer";
   private static final SerializedString FILE = new SerializedString(FIELDS[0]);

@@ -15,7 +15,7 @@ import java.time.Year;
  * keeps its format-version-1 name), {@code year} (a number),
  * {@code percentage} (a number from 0 to 100), all required.
  */
-public final class ParityTargetCodec {
+final class ParityTargetCodec {
   static final String[] FIELDS = {"category", "year", "percentage"};
   private static final SerializedString CATEGORY = new SerializedString(FIELDS[0]);
   private static final SerializedString YEAR = new SerializedString(FIELDS[1]);

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.Set;
 
 /** {@link ParityTargets}, document kind {@code parity-targets}: {@code targets}, always written. */
-public final class ParityTargetsCodec {
+final class ParityTargetsCodec {
   static final String[] FIELDS = {"targets"};
   private static final SerializedString TARGETS = new SerializedString(FIELDS[0]);
 

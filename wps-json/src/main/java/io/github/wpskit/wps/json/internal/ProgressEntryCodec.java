@@ -12,7 +12,7 @@ import java.io.IOException;
  * {@link ProgressEntry}, nested in a Compact report: {@code commitmentId}, {@code rating}
  * (required), {@code note} (optional).
  */
-public final class ProgressEntryCodec {
+final class ProgressEntryCodec {
   static final String[] FIELDS = {"commitmentId", "rating", "note"};
   private static final SerializedString COMMITMENT_ID = new SerializedString(FIELDS[0]);
   private static final SerializedString RATING = new SerializedString(FIELDS[1]);

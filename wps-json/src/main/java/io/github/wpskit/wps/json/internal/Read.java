@@ -25,7 +25,7 @@ import java.util.function.Function;
  * is first offered to the mapper's problem handlers ({@link Problems}), whose replacement is
  * returned instead.
  */
-public final class Read {
+final class Read {
   private static final String DATE = "a date (yyyy-mm-dd)";
   private static final String YEAR = "a year (a number from 0 to 9999)";
 

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code resolutions} and {@code missions} (arrays of resolution and mission objects without the
  * envelope, always written, ordered by symbol and by acronym; read in any order).
  */
-public final class ReferenceCatalogCodec {
+final class ReferenceCatalogCodec {
   static final String[] FIELDS = {"dataAsOf", "resolutions", "missions"};
   private static final SerializedString DATA_AS_OF = new SerializedString(FIELDS[0]);
   private static final SerializedString RESOLUTIONS = new SerializedString(FIELDS[1]);

@@ -20,7 +20,7 @@ import java.util.Set;
  * absent when empty), {@code wpsAgenda} (default false, always written), {@code pillars},
  * {@code recalls} (sets, always written, absent means empty).
  */
-public final class ResolutionCodec {
+final class ResolutionCodec {
   static final String[] FIELDS = {
     "symbol", "adopted", "meeting", "vote", "title", "summary", "wpsAgenda", "pillars", "recalls"
   };

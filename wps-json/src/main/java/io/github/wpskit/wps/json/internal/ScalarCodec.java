@@ -11,7 +11,7 @@ import java.io.IOException;
  *
  * @param <T> the value type
  */
-public interface ScalarCodec<T> {
+interface ScalarCodec<T> {
   /**
    * Reads the value at the current token; a token that does not fit is first offered to the
    * context's problem handlers.

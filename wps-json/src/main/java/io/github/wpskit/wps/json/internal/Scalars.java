@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The codecs of identifiers and enums: one spelling each, shared by every object codec. */
-public final class Scalars {
+final class Scalars {
   /** {@code "S/RES/1325 (2000)"}. */
   public static final TextCodec<ResolutionSymbol> SYMBOL =
       TextCodec.of(

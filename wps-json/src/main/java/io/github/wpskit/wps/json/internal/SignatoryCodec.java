@@ -15,7 +15,7 @@ import java.io.IOException;
  * required; the signatory's category, such as {@code "member-state"}), {@code country} (optional).
  * The category is not called {@code kind}, which the document envelope uses for the document kind.
  */
-public final class SignatoryCodec {
+final class SignatoryCodec {
   static final String[] FIELDS = {"name", "signatoryKind", "country"};
   private static final SerializedString NAME = new SerializedString(FIELDS[0]);
   private static final SerializedString KIND = new SerializedString(FIELDS[1]);

@@ -13,7 +13,7 @@ import java.io.IOException;
  * {@link SkippedRule}, nested in a validation report: {@code ruleId}, {@code objectId},
  * {@code reason}, all required.
  */
-public final class SkippedRuleCodec {
+final class SkippedRuleCodec {
   static final String[] FIELDS = {"ruleId", "objectId", "reason"};
   private static final SerializedString RULE_ID = new SerializedString(FIELDS[0]);
   private static final SerializedString OBJECT_ID = new SerializedString(FIELDS[1]);

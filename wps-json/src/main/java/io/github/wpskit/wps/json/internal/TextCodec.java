@@ -20,7 +20,7 @@ import java.util.function.Function;
  *
  * @param <T> the identifier type
  */
-public final class TextCodec<T> implements ScalarCodec<T> {
+final class TextCodec<T> implements ScalarCodec<T> {
   private final Class<T> type;
   private final String what;
   private final Function<String, T> parser;

@@ -18,7 +18,7 @@ import java.io.IOException;
  * ({@code "$.tasks[2].category"}), {@code objectId}, {@code message}, {@code source}, all required;
  * then {@code origin} (optional, an {@link OriginCodec origin} object, written only when known).
  */
-public final class ValidationIssueCodec {
+final class ValidationIssueCodec {
   static final String[] FIELDS = {
     "ruleId", "severity", "location", "objectId", "message", "source", "origin"
   };

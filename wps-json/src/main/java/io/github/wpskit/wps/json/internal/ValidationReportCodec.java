@@ -29,7 +29,7 @@ import java.util.Set;
  * (a disagreement is reported at the field), so an edited report cannot claim to be valid. Issues and
  * skipped rules are sorted as the report sorts them, whatever their order in the document.
  */
-public final class ValidationReportCodec {
+final class ValidationReportCodec {
   static final String[] FIELDS = {
     "libraryVersion", "catalogueVersion", "valid", "counts", "issues", "skipped"
   };

@@ -13,7 +13,7 @@ import java.io.IOException;
  * "adoptedWithoutVote": false}}. The four counts are required; {@code adoptedWithoutVote} defaults to
  * false. Never a document on its own.
  */
-public final class VoteCodec {
+final class VoteCodec {
   static final String[] FIELDS = {
     "inFavour", "against", "abstentions", "nonVoting", "adoptedWithoutVote"
   };

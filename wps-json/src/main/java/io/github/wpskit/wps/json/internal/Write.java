@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.wpskit.wps.json.NotEncodableException;
 import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.time.Year;
 import java.util.Optional;
 
 /** Writes the format's scalar spellings. */
-public final class Write {
+final class Write {
   private Write() {}
 
   /**
@@ -20,8 +21,8 @@ public final class Write {
    * @param g the generator
    * @param name the field name
    * @param date the date
-   * @throws IOException if writing fails, or {@link EncodeException} if the year is outside 0000-9999,
-   *     which the format (like RFC 3339's full-date) cannot represent
+   * @throws IOException if writing fails, or {@link NotEncodableException} if the year is outside
+   *     0000-9999, which the format (like RFC 3339's full-date) cannot represent
    */
   public static void dateField(JsonGenerator g, SerializableString name, LocalDate date)
       throws IOException {
@@ -34,12 +35,13 @@ public final class Write {
    *
    * @param g the generator
    * @param date the date
-   * @throws IOException if writing fails, or {@link EncodeException} for a year outside 0000-9999
+   * @throws IOException if writing fails, or {@link NotEncodableException} for a year outside
+   *     0000-9999
    */
   public static void date(JsonGenerator g, LocalDate date) throws IOException {
     int year = date.getYear();
     if (year < 0 || year > 9999) {
-      throw new EncodeException(
+      throw notEncodable(
           g, "Cannot encode date " + date + ": the format has four-digit years 0000-9999");
     }
     char[] c = new char[10];
@@ -79,6 +81,10 @@ public final class Write {
     g.writeString(c, 0, c.length);
   }
 
+  private static NotEncodableException notEncodable(JsonGenerator g, String detail) {
+    return new NotEncodableException(g, detail, Paths.of(g.getOutputContext()));
+  }
+
   private static void put(char[] c, int from, int value, int n) {
     for (int i = from + n - 1; i >= from; i--) {
       c[i] = (char) ('0' + value % 10);
@@ -91,12 +97,12 @@ public final class Write {
    *
    * @param g the generator
    * @param year the year
-   * @throws IOException if writing fails, or {@link EncodeException} for a year outside 0-9999
+   * @throws IOException if writing fails, or {@link NotEncodableException} for a year outside 0-9999
    */
   public static void year(JsonGenerator g, Year year) throws IOException {
     int y = year.getValue();
     if (y < 0 || y > 9999) {
-      throw new EncodeException(
+      throw notEncodable(
           g, "Cannot encode year " + y + ": the format has four-digit years 0000-9999");
     }
     g.writeNumber(y);
