@@ -1,22 +1,14 @@
 package io.github.wpskit.wps.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.wpskit.wps.examples.ParityByMission;
-import io.github.wpskit.wps.json.DocumentKind;
-import io.github.wpskit.wps.parity.Deployment;
-import io.github.wpskit.wps.parity.ParityTarget;
-import io.github.wpskit.wps.parity.ParityTargets;
-import io.github.wpskit.wps.validation.Location;
-import io.github.wpskit.wps.validation.Origin;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
+import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.parity.ParityAnalysis;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,28 +16,89 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wps parity}: the female share of deployments against the gender parity target in force, by
- * mission and personnel category, on the latest reporting date of each (summed over contributing
- * countries). Files hold deployment documents, and optionally parity-targets documents that add to or
- * replace the shipped UGPS targets. A share below its target is a finding, not a failure: the exit
- * code is 0 unless a file cannot be read (2).
+ * {@code wps parity}: gender parity of uniformed personnel as DPO measures it, over any batch the
+ * tool reads (JSON, NDJSON, DPO's CSV tables, directories, standard input): for each month, (a) each
+ * target group's share of women overall, (b) each contributing country's across all missions, with
+ * DPO's colour status and the shortfall, (c) each mission's (see
+ * {@link io.github.wpskit.wps.parity.ParityAnalysis}).
+ *
+ * <p>The records are streamed through a {@link io.github.wpskit.wps.parity.ParityTally}: memory
+ * grows with the months, groups, countries and missions, not with the records. Parity-targets
+ * documents among the inputs, or in {@code --targets} files, supply the years the library ships no
+ * target for (or replace a shipped value).
+ *
+ * <p>A share below its target is a finding, not a failure. Exit code: 2 when anything could not be
+ * read or used (the analysis then covers the rest, and the text lists what was left out; with
+ * {@code --format csv} standard error does), or the command line is wrong; else 0.
  */
 @Command(name = "parity", mixinStandardHelpOptions = true,
     versionProvider = WpsCommand.Version.class,
-    description = {"Print the female share of deployments against the gender parity targets,",
-        "by mission and personnel category."})
+    description = {"Gender parity of uniformed personnel as DPO measures it: each target group's"
+        + " share of women by month, overall, by contributing country (DPO's colour status and"
+        + " the shortfall) and by mission.",
+        "FILE may be JSON, NDJSON or one of DPO's CSV tables, a directory or - for standard input;"
+            + " parity-targets documents among them supply targets.",
+        "By default the text shows the overall table and the latest month's countries, most in"
+            + " need first.",
+        "Exit codes: 0 analysed, 2 something could not be read or used (the analysis covers the"
+            + " rest) or the command line is wrong."})
 final class ParityCommand implements Callable<Integer> {
-  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The tables, in the order they are printed. */
+  enum View {
+    /** Each target group's share in each month, across all missions and contributors. */
+    overall,
+    /** Each contributing country's share across all missions, with DPO's colour status. */
+    country,
+    /** Each mission's share across all contributors. */
+    mission
+  }
+
+  /** The output formats of {@code wps parity}. */
+  enum Format {
+    /** Tables for people. */
+    text,
+    /** One row per analysis row. */
+    csv
+  }
+
+  /** The country rows printed per month unless --max-rows says otherwise. */
+  static final int DEFAULT_MAX_ROWS = 20;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "Output format: text for people, json for machines (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
   @CommandLine.ParentCommand
   WpsCommand parent;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv",
+      description = "Output format: text tables for people; csv, one row per analysis row"
+          + " (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--by", split = ",", paramLabel = "overall|country|mission",
+      description = "The tables to show, comma-separated (default: overall,country in text,"
+          + " every table in csv).")
+  List<View> views;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+      description = "The month of the country and mission tables (default: the latest month"
+          + " read); also narrows the overall table and the CSV to it.")
+  YearMonth month;
+
+  @Option(names = "--all-months",
+      description = "Show the country and mission tables for every month read.")
+  boolean allMonths;
+
+  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_ROWS,
+      description = "Country rows shown per month in the text (default: ${DEFAULT-VALUE});"
+          + " --format csv writes them all.")
+  int maxRows;
+
+  @Option(names = "--targets", paramLabel = "FILE",
+      description = "A file of parity-targets documents supplying targets the library does not"
+          + " ship (repeatable; such documents may also be among the FILEs).")
+  List<String> targetFiles = new ArrayList<>();
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "Files of deployment (and parity-targets) documents: JSON, NDJSON or CSV; a"
@@ -54,101 +107,84 @@ final class ParityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkOptions();
+    ParityBatch batch = new ParityBatch();
+    try (Inputs targets = Inputs.expand(targetFiles, parent.stdin());
+        Inputs inputs = Inputs.expand(files, parent.stdin())) {
+      batch.readTargets(targets.list());
+      batch.read(inputs.list());
+    }
+    ParityAnalysis analysis = batch.analysis();
+    if (month != null && analysis.deployments() > 0 && !analysis.months().contains(month)) {
+      List<YearMonth> months = analysis.months();
+      throw new CommandLine.ParameterException(spec.commandLine(), "No figures for " + month
+          + " in the inputs: their months are " + (months.size() == 1 ? months.get(0)
+              : months.get(0) + " to " + months.get(months.size() - 1))
+          + " (--month YYYY-MM)");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<String> errors = new ArrayList<>();
-    List<Deployment> figures = new ArrayList<>();
-    ParityTargets[] targets = {ParityTargets.ugps()};
-    DocumentReader.Listener listener = new DocumentReader.Listener() {
-      @Override
-      public void document(Object value, Origin origin) {
-        if (value instanceof Deployment) {
-          figures.add((Deployment) value);
-        } else if (value instanceof ParityTargets) {
-          for (ParityTarget t : ((ParityTargets) value).targets()) {
-            targets[0] = targets[0].withTarget(t);
-          }
-        } else {
-          errors.add(origin + ": a " + DocumentKind.ofType(value.getClass())
-              .map(DocumentKind::id).orElse(value.getClass().getSimpleName())
-              + " document, but parity reads deployment and parity-targets documents only");
-        }
-      }
-
-      @Override
-      public void unreadable(Origin origin, Location location, String problem, String detail) {
-        errors.add(origin + ": " + (problem == null ? "" : problem + " at " + location + ": ")
-            + detail);
-      }
-
-      @Override
-      public void warning(Origin origin, String warning) {
-        // strict reading: there are none
-      }
-    };
-    try (Inputs inputs = Inputs.expand(files, parent.stdin())) {
-      DocumentReader reader = new DocumentReader(false);
-      for (Inputs.Input input : inputs.list()) {
-        reader.read(input, listener);
-      }
-    }
-    if (!errors.isEmpty()) {
-      errors.forEach(e -> err.println("wps: " + OneLine.of(e)));
-      err.flush();
-      return ExitCodes.UNUSABLE_INPUT;
-    }
-    List<ParityByMission.Row> rows = ParityByMission.summarise(figures, targets[0]);
-    if (format == OutputFormat.json) {
-      writeJson(out, rows, figures.size());
-    } else {
-      out.printf("Female share against the targets in force: %d records%n", figures.size());
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-      ParityByMission.print(rows, stream);
-      out.print(buffer.toString(StandardCharsets.UTF_8));
+    Set<View> chosen = views == null || views.isEmpty()
+        ? (format == Format.text ? EnumSet.of(View.overall, View.country) : EnumSet.allOf(View.class))
+        : EnumSet.copyOf(views);
+    switch (format) {
+      case csv:
+        writeNotes(batch);
+        ParityCsv.write(out, analysis, batch, chosen, month);
+        break;
+      default:
+        List<YearMonth> months = analysis.months();
+        List<YearMonth> shown = month != null ? List.of(month)
+            : allMonths ? months
+            : months.isEmpty() ? List.of() : List.of(months.get(months.size() - 1));
+        new ParityText(out, batch, analysis).write(
+            new ParityText.Selection(chosen, shown, month != null, maxRows),
+            ReferenceCatalog.standard().dataAsOf());
     }
     out.flush();
-    return ExitCodes.OK;
+    return batch.problems().isEmpty() ? ExitCodes.OK : ExitCodes.UNUSABLE_INPUT;
   }
 
-  private static void writeJson(PrintWriter out, List<ParityByMission.Row> rows, int records) {
-    try {
-      JsonGenerator g = FACTORY.createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeNumberField("records", records);
-      g.writeArrayFieldStart("rows");
-      for (ParityByMission.Row r : rows) {
-        g.writeStartObject();
-        g.writeStringField("mission", r.mission().toString());
-        g.writeStringField("category", r.group().name().toLowerCase().replace('_', '-'));
-        g.writeStringField("reportingDate", r.reportingDate().toString());
-        g.writeNumberField("women", r.women());
-        g.writeNumberField("men", r.men());
-        if (Double.isNaN(r.femalePercentage())) {
-          g.writeNullField("femalePercentage");
-        } else {
-          g.writeNumberField("femalePercentage",
-              Math.round(r.femalePercentage() * 100.0) / 100.0);
-        }
-        if (r.target().isPresent()) {
-          g.writeObjectFieldStart("target");
-          g.writeNumberField("year", r.target().get().year().getValue());
-          g.writeNumberField("percentage", r.target().get().percentage());
-          g.writeEndObject();
-        } else {
-          g.writeNullField("target");
-        }
-        g.writeStringField("status", r.status());
-        g.writeEndObject();
+  private void checkOptions() {
+    CommandLine cli = spec.commandLine();
+    if (maxRows < 0) {
+      throw new CommandLine.ParameterException(cli,
+          "Invalid value for option '--max-rows': " + maxRows + " (must not be negative)");
+    }
+    if (month != null && allMonths) {
+      throw new CommandLine.ParameterException(cli,
+          "--month and --all-months exclude each other: choose one month or every month");
+    }
+    if (targetFiles.contains("-") && files.contains("-")) {
+      throw new CommandLine.ParameterException(cli,
+          "Standard input (-) can be read once: give it either as a FILE or to --targets");
+    }
+  }
+
+  /** Beside CSV or JSON on standard output: what was read and what not, on standard error. */
+  private void writeNotes(ParityBatch batch) {
+    PrintWriter err = spec.commandLine().getErr();
+    batch.documentsPerInput().forEach((name, n) -> err.printf(java.util.Locale.ROOT,
+        "wps: read %s: %,d document%s%n", OneLine.of(name), n, n == 1 ? "" : "s"));
+    batch.csvSummaries().values().forEach(s -> err.println("wps: " + OneLine.of(s)));
+    batch.csvWarnings().forEach(w -> err.println("wps: " + OneLine.of(w)));
+    if (batch.csvWarningCount() > batch.csvWarnings().size()) {
+      err.printf(java.util.Locale.ROOT, "wps: and %,d more CSV warnings%n",
+          batch.csvWarningCount() - batch.csvWarnings().size());
+    }
+    batch.problems().forEach(p -> err.println("wps: " + p));
+    err.flush();
+  }
+
+  /** Reads {@code --month}: a year and month as ISO 8601 writes them, {@code 2024-06}. */
+  static final class MonthConverter implements CommandLine.ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      try {
+        return YearMonth.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a month (YYYY-MM, such as 2024-06)");
       }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.flush();
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
