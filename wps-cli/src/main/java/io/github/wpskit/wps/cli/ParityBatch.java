@@ -27,12 +27,15 @@ import java.util.TreeMap;
  * records), and the parity-targets documents that supply the years the library does not ship.
  *
  * <p>Nothing stops the reading: a file or line that cannot be read, a document of another kind and
- * a supplied target that contradicts one supplied before are each one line in {@link #problems()},
- * and the analysis covers the rest.
+ * a supplied target that contradicts one supplied before are each one line in {@link #problems()}
+ * (the first {@value #MAX_PROBLEMS_LISTED} listed, the rest counted), and the analysis covers the
+ * rest.
  *
  * <p>Not thread-safe: one run, one thread.
  */
 final class ParityBatch {
+  /** The problems listed one by one; the rest are counted, so memory stays bounded. */
+  static final int MAX_PROBLEMS_LISTED = 200;
   /** The CSV reader's warnings shown one by one; the rest are counted. */
   static final int MAX_CSV_WARNINGS_SHOWN = 5;
 
@@ -46,6 +49,7 @@ final class ParityBatch {
   private final Map<String, Long> documentsPerInput = new LinkedHashMap<>();
   private final Map<String, String> csvSummaries = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
+  private long problemCount;
   private final Map<String, long[]> csvFindingsByCode = new TreeMap<>();
   private final List<String> csvWarnings = new ArrayList<>();
   private long csvWarningCount;
@@ -150,7 +154,10 @@ final class ParityBatch {
   }
 
   private void problem(String line) {
-    problems.add(OneLine.of(line));
+    problemCount++;
+    if (problems.size() < MAX_PROBLEMS_LISTED) {
+      problems.add(OneLine.of(line));
+    }
   }
 
   /**
@@ -191,9 +198,24 @@ final class ParityBatch {
     return List.copyOf(supplied.values());
   }
 
-  /** What could not be read or used, one line each, in reading order. */
+  /**
+   * Returns what could not be read or used, one line each, in reading order: the first
+   * {@value #MAX_PROBLEMS_LISTED}, then one line counting the rest.
+   *
+   * @return the lines
+   */
   List<String> problems() {
-    return problems;
+    if (problemCount <= problems.size()) {
+      return problems;
+    }
+    List<String> all = new ArrayList<>(problems);
+    all.add(String.format(Locale.ROOT, "... and %,d more", problemCount - problems.size()));
+    return all;
+  }
+
+  /** How many things could not be read or used. */
+  long problemCount() {
+    return problemCount;
   }
 
   /** The documents each input gave, by the input's name, in reading order. */

@@ -141,7 +141,7 @@ final class ParityCommand implements Callable<Integer> {
             ReferenceCatalog.standard().dataAsOf());
     }
     out.flush();
-    return batch.problems().isEmpty() ? ExitCodes.OK : ExitCodes.UNUSABLE_INPUT;
+    return batch.problemCount() == 0 ? ExitCodes.OK : ExitCodes.UNUSABLE_INPUT;
   }
 
   private void checkOptions() {

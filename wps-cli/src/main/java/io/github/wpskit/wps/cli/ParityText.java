@@ -127,9 +127,9 @@ final class ParityText {
     Map<String, Long> inputs = batch.documentsPerInput();
     out.printf(Locale.ROOT, "Read %,d deployment record%s from %d input%s%s%n",
         analysis.deployments(), analysis.deployments() == 1 ? "" : "s", inputs.size(),
-        inputs.size() == 1 ? "" : "s", batch.problems().isEmpty() ? ""
+        inputs.size() == 1 ? "" : "s", batch.problemCount() == 0 ? ""
             : String.format(Locale.ROOT, "; %,d could not be read or used (listed at the end)",
-                batch.problems().size()));
+                batch.problemCount()));
     if (inputs.size() <= 10) {
       for (Map.Entry<String, Long> e : inputs.entrySet()) {
         String csv = batch.csvSummaries().get(e.getKey());
@@ -364,8 +364,7 @@ final class ParityText {
     List<String> problems = batch.problems();
     if (!problems.isEmpty()) {
       out.println();
-      out.printf(Locale.ROOT, "Could not be read or used (%,d):%n",
-          problems.size());
+      out.printf(Locale.ROOT, "Could not be read or used (%,d):%n", batch.problemCount());
       for (String p : problems) {
         out.println("  " + p);
       }

@@ -302,6 +302,23 @@ class ParityCommandTest {
   }
 
   @Test
+  void manyRefusedRowsAreListedUpToALimitAndCounted() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(HEADER, "30/06/2024,UNMISS,Ghana,Troops,90,10,100"));
+    for (int i = 0; i < 250; i++) {
+      lines.add("30/06/2024,UNMISS,Ghana,Other,1,1,2");
+    }
+    Path file = write("many.csv", lines.toArray(new String[0]));
+    Cli r = Cli.run("parity", file.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out).contains("Read 1 deployment record from 1 input; 250 could not be read or"
+        + " used (listed at the end)\n").contains("\nCould not be read or used (250):\n");
+    List<String> listed = BadInputTest.unreadable(r);
+    assertThat(listed).hasSize(ParityBatch.MAX_PROBLEMS_LISTED + 1);
+    assertThat(listed.get(0)).startsWith(file + ":3: CSV-UNKNOWN-PERSONNEL-TYPE [Personnel_Type]:");
+    assertThat(listed.get(ParityBatch.MAX_PROBLEMS_LISTED)).isEqualTo("... and 50 more");
+  }
+
+  @Test
   void anotherKindOfDocumentIsListedNotAnalysed() throws IOException {
     Cli r = Cli.run("parity", Cli.sample("missions/minusca.json"), boundaries().toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
