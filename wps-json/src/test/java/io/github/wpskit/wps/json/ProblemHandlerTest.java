@@ -159,6 +159,23 @@ class ProblemHandlerTest extends JsonTestSupport {
   }
 
   @Test
+  void handlersOwnRefusalOfAnUnknownFieldReachesTheCaller() {
+    UnrecognizedPropertyException own = new UnrecognizedPropertyException(null, "not here", null,
+        Resolution.class, "comment", List.of()) {
+      private static final long serialVersionUID = 1L;
+    };
+    Throwable e = catchThrowable(() -> readWith(new DeserializationProblemHandler() {
+      @Override
+      public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+          JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
+          throws IOException {
+        throw own;
+      }
+    }, "'comment':'x'"));
+    assertThat(e).isSameAs(own);
+  }
+
+  @Test
   void unknownFieldIsSkippedWhenTheMapperDoesNotFailOnUnknownProperties() throws Exception {
     ObjectMapper m = plain().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertThat(m.readValue(resolutionWith(json("'comment':{'x':[1]}")), Resolution.class))

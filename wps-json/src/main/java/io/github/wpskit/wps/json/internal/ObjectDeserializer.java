@@ -239,6 +239,9 @@ abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     try {
       ctxt.handleUnknownProperty(p, this, handledType(), name);
     } catch (UnrecognizedPropertyException e) {
+      if (e.getClass() != UnrecognizedPropertyException.class || !name.equals(e.getPropertyName())) {
+        throw e; // a handler's own refusal, of a type or about a field of its choosing
+      }
       throw new UnknownFieldException(p, Paths.of(fieldContext(p)), p.currentTokenLocation(),
           handledType(), name, knownNames);
     }
