@@ -1,6 +1,12 @@
 package io.github.wpskit.wps;
 
+import io.github.wpskit.wps.internal.Suggestions;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,6 +18,15 @@ import java.util.Set;
  * User-assigned codes (such as {@code XKX}, used by some bodies for Kosovo) are refused: describe such a
  * territory in text instead. Parsing accepts lower case and returns the upper-case code.
  *
+ * <p>A refused text gets a hint where the intended code is certain enough: a country's English name
+ * as the JDK gives it ({@code Norway}: did you mean NOR?), an alpha-2 code ({@code SS}: did you mean
+ * SSD?), or a slip of one letter, replaced or swapped with its neighbour, from exactly one assigned
+ * code ({@code UAG}: did you mean UGA?). Edit distance alone would not do: there are 249 codes
+ * among 17,576 three-letter strings, so of the strings that are no code 30% are one slip from
+ * exactly one code, 28% from several ({@code SDS} is one from SDN, SGS and SSD), and all but four
+ * are within two replaced letters of several codes (27 on average). Several candidates give no
+ * hint: naming one would be a guess.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class CountryCode implements Comparable<CountryCode> {
@@ -19,6 +34,28 @@ public final class CountryCode implements Comparable<CountryCode> {
       Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
   private final String code;
+
+  /** The hint's lookups, built on the first refused text only. */
+  private static final class Hints {
+    static final Map<String, String> ALPHA3_BY_ALPHA2 = new HashMap<>();
+    static final Map<String, String> ALPHA3_BY_NAME = new HashMap<>();
+
+    static {
+      for (String alpha2 : Locale.getISOCountries()) {
+        Locale country = new Locale("", alpha2);
+        String alpha3 = country.getISO3Country();
+        if (ASSIGNED.contains(alpha3)) {
+          ALPHA3_BY_ALPHA2.put(alpha2, alpha3);
+          ALPHA3_BY_NAME.put(nameKey(country.getDisplayCountry(Locale.ENGLISH)), alpha3);
+        }
+      }
+    }
+
+    private Hints() {}
+  }
+
+  /** Longer texts are not taken for a country's name. */
+  private static final int MAX_NAME_LENGTH = 100;
 
   private CountryCode(String code) {
     this.code = code;
@@ -37,18 +74,57 @@ public final class CountryCode implements Comparable<CountryCode> {
     String s = text.toString();
     for (int i = 0; i < 3; i++) {
       if (i >= s.length() || !isAsciiLetter(s.charAt(i))) {
-        throw new ParseException("CountryCode", s, i, "three letters (ISO 3166-1 alpha-3)");
+        throw new ParseException(
+            "CountryCode", s, i, "three letters (ISO 3166-1 alpha-3)" + hint(s));
       }
     }
     if (s.length() != 3) {
-      throw new ParseException("CountryCode", s, 3, "three letters (ISO 3166-1 alpha-3)");
+      throw new ParseException("CountryCode", s, 3, "three letters (ISO 3166-1 alpha-3)" + hint(s));
     }
     String upper = s.toUpperCase(Locale.ROOT);
     if (!ASSIGNED.contains(upper)) {
       throw new InvalidValueException(
-          "CountryCode", s, "must be an officially assigned ISO 3166-1 alpha-3 code");
+          "CountryCode", s, "must be an officially assigned ISO 3166-1 alpha-3 code" + hint(upper));
     }
     return new CountryCode(upper);
+  }
+
+  /**
+   * "; did you mean NOR?" for a text that is no assigned code, where the code meant is certain
+   * enough (see the class comment), else the empty text.
+   */
+  private static String hint(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    String code = null;
+    if (upper.length() == 2) {
+      code = Hints.ALPHA3_BY_ALPHA2.get(upper);
+    } else if (upper.length() == 3 && isAsciiLetter(upper.charAt(0))
+        && isAsciiLetter(upper.charAt(1)) && isAsciiLetter(upper.charAt(2))) {
+      List<String> slips = new ArrayList<>(2);
+      for (String assigned : ASSIGNED) {
+        if (Suggestions.distance(upper, assigned) == 1) {
+          slips.add(assigned);
+        }
+      }
+      code = slips.size() == 1 ? slips.get(0) : null;
+    }
+    if (code == null && text.length() <= MAX_NAME_LENGTH) {
+      code = Hints.ALPHA3_BY_NAME.get(nameKey(text));
+    }
+    return code == null ? "" : Suggestions.didYouMean(List.of(code));
+  }
+
+  /** A name reduced to its letters, without accents, in lower case: "Côte d’Ivoire", "cotedivoire". */
+  private static String nameKey(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(plain.length());
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (isAsciiLetter(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -19,7 +19,7 @@ class CountryCodeTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "SS|2", "S1D|1", "SSDX|3", "''|0", "É12|0",
+      "QQ|2", "S1D|1", "SSDX|3", "''|0", "É12|0",
   })
   void refusesTextThatIsNotThreeLetters(String text, int index) {
     assertThatThrownBy(() -> CountryCode.parse(text))
@@ -29,11 +29,38 @@ class CountryCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"XKX", "ZZZ", "AAA"})
+  @ValueSource(strings = {"XKX", "ZZZ", "AAA", "SDS", "NRO", "GER"})
   void refusesCodesThatAreNotOfficiallyAssigned(String text) {
     assertThatThrownBy(() -> CountryCode.parse(text))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for CountryCode (must be an officially assigned ISO 3166-1"
             + " alpha-3 code): " + text);
+  }
+
+  /**
+   * An unassigned code one slip (a letter replaced, or two swapped) from exactly one assigned code
+   * names it; one from several names none (above: SDS is one from SDN, SGS and SSD; NRO from FRO,
+   * NOR and NRU; GER from GBR, GEO, NER and PER).
+   */
+  @ParameterizedTest
+  @CsvSource({"UAG,UGA", "uag,UGA", "RWQ,RWA", "USS,USA"})
+  void anUnassignedCodeOneSlipFromExactlyOneCodeNamesIt(String text, String meant) {
+    assertThatThrownBy(() -> CountryCode.parse(text))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for CountryCode (must be an officially assigned ISO 3166-1"
+            + " alpha-3 code; did you mean " + meant + "?): " + text);
+  }
+
+  /** A country's English name, or its alpha-2 code, names the alpha-3 code: no guess involved. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Norway|3|NOR", "south sudan|3|SSD", "Cote d'Ivoire|3|CIV", "Côte d’Ivoire|1|CIV",
+      "SS|2|SSD", "no|2|NOR",
+  })
+  void aCountrysNameOrAlpha2CodeNamesItsCode(String text, int index, String meant) {
+    assertThatThrownBy(() -> CountryCode.parse(text))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("Text '" + text + "' could not be parsed as CountryCode at index " + index
+            + " (expected three letters (ISO 3166-1 alpha-3); did you mean " + meant + "?)");
   }
 }

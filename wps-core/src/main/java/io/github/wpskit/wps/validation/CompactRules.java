@@ -356,7 +356,7 @@ final class CompactRules {
         if (c != null && !c.signatory().equals(r.signatory())) {
           finding = "it is a commitment of " + c.signatory();
         } else if (c == null && knowsOwn) {
-          finding = "no commitment with that id is in the validation context";
+          finding = Known.notInContext("it");
         } else if (c == null && !skipped) {
           out.skip(
               OWN_COMMITMENTS,

@@ -89,7 +89,7 @@ final class GenderRules {
           .id("WPS-GND-005")
           .severity(Severity.ERROR)
           .title("The table's mission is in the validation context")
-          .messageTemplate("The mission {mission} is not in the validation context")
+          .messageTemplate("The mission {mission}" + Known.NOT_IN_CONTEXT + "{suggestion}")
           .rationale(
               "Posts of an unknown mission cannot be checked against its closure, its"
                   + " classification or its mandates, and the acronym is most often mistyped (ERROR)."
@@ -103,7 +103,8 @@ final class GenderRules {
           new NoDuplicatePosts(),
           new SeniorPostFilled(),
           new NotAfterClosure(),
-          new MissionKnown());
+          new Known.MissionKnown<>(
+              MISSION_KNOWN, GenderStaffingTable.class, GenderStaffingTable::mission));
 
   private GenderRules() {}
 
@@ -207,26 +208,12 @@ final class GenderRules {
     public void check(GenderStaffingTable t, ValidationContext ctx, IssueCollector out) {
       ValidationContext.MissionFacts facts = ctx.missionFacts(t.mission());
       if (facts == null) {
-        out.skip(
-            NOT_AFTER_CLOSURE, "the mission " + t.mission() + " is not in the validation context");
+        out.skip(NOT_AFTER_CLOSURE, Known.notInContext("the mission " + t.mission()));
       } else if (facts.lastDayOfPresence != null && !t.posts().isEmpty()
           && t.asOf().isAfter(facts.lastDayOfPresence)) {
         out.report(
             NOT_AFTER_CLOSURE, Location.root().field("asOf"), t.posts().size(), t.asOf(),
             t.mission(), facts.lastDayOfPresence);
-      }
-    }
-  }
-
-  private static final class MissionKnown extends BuiltInRule<GenderStaffingTable> {
-    MissionKnown() {
-      super(MISSION_KNOWN, GenderStaffingTable.class);
-    }
-
-    @Override
-    public void check(GenderStaffingTable t, ValidationContext ctx, IssueCollector out) {
-      if (ctx.missionFacts(t.mission()) == null) {
-        out.report(MISSION_KNOWN, Location.root().field("mission"), t.mission());
       }
     }
   }

@@ -30,7 +30,8 @@ final class MandateRules {
           .id("WPS-MND-001")
           .severity(Severity.ERROR)
           .title("The authorising resolution is in the validation context")
-          .messageTemplate("The authorising resolution {symbol} is not in the validation context")
+          .messageTemplate(
+              "The authorising resolution {symbol}" + Known.NOT_IN_CONTEXT + "{suggestion}")
           .rationale(
               "Without the resolution the mandate's authority and dates cannot be checked; ERROR"
                   + " because a mandate citing an unknown resolution is most often a mistyped"
@@ -98,7 +99,7 @@ final class MandateRules {
           .id("WPS-MND-006")
           .severity(Severity.ERROR)
           .title("The mandate's mission is in the validation context")
-          .messageTemplate("The mission {mission} is not in the validation context")
+          .messageTemplate("The mission {mission}" + Known.NOT_IN_CONTEXT + "{suggestion}")
           .rationale(
               "A mandate of an unknown mission cannot be checked against its closure or its other"
                   + " mandates, and is most often a mistyped acronym (ERROR). Add the caller's own"
@@ -146,16 +147,12 @@ final class MandateRules {
           new NoOverlap(),
           new NoGap(),
           new WithinClosure(),
-          new MissionKnown(),
+          new Known.MissionKnown<>(MISSION_KNOWN, Mandate.class, Mandate::mission),
           new WpsTaskCitesWps());
 
   static final List<ValidationRule<GenderStaffingTable>> TABLE_RULES = List.of(new WpaForCrsv());
 
   private MandateRules() {}
-
-  private static String notInContext(String what) {
-    return what + " is not in the validation context";
-  }
 
   private static final class ResolutionKnown extends BuiltInRule<Mandate> {
     ResolutionKnown() {
@@ -165,7 +162,9 @@ final class MandateRules {
     @Override
     public void check(Mandate m, ValidationContext ctx, IssueCollector out) {
       if (ctx.get(Resolution.class, m.authorisedBy()) == null) {
-        out.report(RESOLUTION_KNOWN, Location.root().field("authorisedBy"), m.authorisedBy());
+        out.report(
+            RESOLUTION_KNOWN, Location.root().field("authorisedBy"), m.authorisedBy(),
+            Known.closestResolution(ctx, m.authorisedBy()));
       }
     }
   }
@@ -179,7 +178,7 @@ final class MandateRules {
     public void check(Mandate m, ValidationContext ctx, IssueCollector out) {
       Resolution r = ctx.get(Resolution.class, m.authorisedBy());
       if (r == null) {
-        out.skip(ADOPTED_BEFORE_START, notInContext("the resolution " + m.authorisedBy()));
+        out.skip(ADOPTED_BEFORE_START, Known.notInContext("the resolution " + m.authorisedBy()));
       } else if (m.start().isBefore(r.adopted())) {
         out.report(
             ADOPTED_BEFORE_START, Location.root().field("start"), m.start(), m.authorisedBy(),
@@ -251,25 +250,12 @@ final class MandateRules {
     public void check(Mandate m, ValidationContext ctx, IssueCollector out) {
       ValidationContext.MissionFacts facts = ctx.missionFacts(m.mission());
       if (facts == null) {
-        out.skip(WITHIN_CLOSURE, notInContext("the mission " + m.mission()));
+        out.skip(WITHIN_CLOSURE, Known.notInContext("the mission " + m.mission()));
       } else if (facts.closure != null && facts.closure.mandateEnded().isPresent()
           && m.end().isAfter(facts.closure.mandateEnded().get())) {
         out.report(
             WITHIN_CLOSURE, Location.root().field("end"), m.end(), m.mission(),
             facts.closure.mandateEnded().get());
-      }
-    }
-  }
-
-  private static final class MissionKnown extends BuiltInRule<Mandate> {
-    MissionKnown() {
-      super(MISSION_KNOWN, Mandate.class);
-    }
-
-    @Override
-    public void check(Mandate m, ValidationContext ctx, IssueCollector out) {
-      if (ctx.missionFacts(m.mission()) == null) {
-        out.report(MISSION_KNOWN, Location.root().field("mission"), m.mission());
       }
     }
   }
@@ -304,7 +290,7 @@ final class MandateRules {
         if (unknown != null) {
           out.skip(
               WPS_TASK_CITES_WPS,
-              "tasks[" + i + "] cites " + unknown + ", which is not in the validation context");
+              Known.notInContext("tasks[" + i + "] cites " + unknown + ", which", ctx, unknown));
         } else {
           out.report(
               WPS_TASK_CITES_WPS, Location.root().field("tasks").index(i).field("citedResolutions"),

@@ -106,8 +106,7 @@ final class MissionRules {
         Resolution r = ctx.get(Resolution.class, symbol);
         if (r == null) {
           out.skip(
-              ESTABLISHED_BEFORE_START,
-              "the resolution " + symbol + " is not in the validation context");
+              ESTABLISHED_BEFORE_START, Known.notInContext("the resolution " + symbol, ctx, symbol));
         } else if (started.isBefore(r.adopted())) {
           out.report(
               ESTABLISHED_BEFORE_START, Location.root().field("started"), started, symbol,
@@ -133,7 +132,7 @@ final class MissionRules {
       Resolution r = ctx.get(Resolution.class, symbol);
       if (r == null) {
         out.skip(
-            CLOSED_AFTER_DECISION, "the resolution " + symbol + " is not in the validation context");
+            CLOSED_AFTER_DECISION, Known.notInContext("the resolution " + symbol, ctx, symbol));
       } else if (c.mandateEnded().get().isBefore(r.adopted())) {
         out.report(
             CLOSED_AFTER_DECISION, Location.root().field("closure").field("mandateEnded"),
@@ -151,8 +150,7 @@ final class MissionRules {
     public void check(GenderStaffingTable t, ValidationContext ctx, IssueCollector out) {
       ValidationContext.MissionFacts facts = ctx.missionFacts(t.mission());
       if (facts == null) {
-        out.skip(
-            SENIOR_GENDER_ADVISER, "the mission " + t.mission() + " is not in the validation context");
+        out.skip(SENIOR_GENDER_ADVISER, Known.notInContext("the mission " + t.mission()));
         return;
       }
       if (facts.mission.multidimensional().isEmpty()) {

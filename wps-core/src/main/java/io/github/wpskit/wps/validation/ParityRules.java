@@ -83,7 +83,7 @@ final class ParityRules {
           .id("WPS-PAR-003")
           .severity(Severity.ERROR)
           .title("The figures' mission is in the validation context")
-          .messageTemplate("The mission {mission} is not in the validation context")
+          .messageTemplate("The mission {mission}" + Known.NOT_IN_CONTEXT + "{suggestion}")
           .rationale(
               "Figures for an unknown mission cannot be checked against its dates and are most"
                   + " often a mistyped acronym (ERROR). Add the caller's own missions to the context.")
@@ -122,7 +122,7 @@ final class ParityRules {
   static final List<ValidationRule<Deployment>> ALL =
       List.of(
           new NotAfterClosure(),
-          new MissionKnown(),
+          new Known.MissionKnown<>(MISSION_KNOWN, Deployment.class, Deployment::mission),
           new NotBeforeStart(),
           new SomeoneDeployed());
 
@@ -192,8 +192,7 @@ final class ParityRules {
     public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
       ValidationContext.MissionFacts facts = ctx.missionFacts(d.mission());
       if (facts == null) {
-        out.skip(
-            NOT_AFTER_CLOSURE, "the mission " + d.mission() + " is not in the validation context");
+        out.skip(NOT_AFTER_CLOSURE, Known.notInContext("the mission " + d.mission()));
         return;
       }
       LocalDate date = d.reportingDate();
@@ -211,19 +210,6 @@ final class ParityRules {
     }
   }
 
-  private static final class MissionKnown extends BuiltInRule<Deployment> {
-    MissionKnown() {
-      super(MISSION_KNOWN, Deployment.class);
-    }
-
-    @Override
-    public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
-      if (ctx.missionFacts(d.mission()) == null) {
-        out.report(MISSION_KNOWN, Location.root().field("mission"), d.mission());
-      }
-    }
-  }
-
   private static final class NotBeforeStart extends BuiltInRule<Deployment> {
     NotBeforeStart() {
       super(NOT_BEFORE_START, Deployment.class);
@@ -233,8 +219,7 @@ final class ParityRules {
     public void check(Deployment d, ValidationContext ctx, IssueCollector out) {
       ValidationContext.MissionFacts facts = ctx.missionFacts(d.mission());
       if (facts == null) {
-        out.skip(
-            NOT_BEFORE_START, "the mission " + d.mission() + " is not in the validation context");
+        out.skip(NOT_BEFORE_START, Known.notInContext("the mission " + d.mission()));
       } else if (facts.earliest == null) {
         out.skip(
             NOT_BEFORE_START,

@@ -304,7 +304,7 @@ final class ResolutionRules {
         if (other == null) {
           out.skip(
               RECALLS_ADOPTED_EARLIER,
-              "the recalled resolution " + recalled + " is not in the validation context");
+              Known.notInContext("the recalled resolution " + recalled, ctx, recalled));
         } else if (other.adopted().isAfter(r.adopted())) {
           out.report(
               RECALLS_ADOPTED_EARLIER,

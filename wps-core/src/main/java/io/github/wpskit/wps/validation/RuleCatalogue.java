@@ -22,7 +22,11 @@ public final class RuleCatalogue {
   /**
    * The version of the rule catalogue. Version 2 lowered {@code WPS-MSN-003} and
    * {@code WPS-CPT-001} from ERROR to WARNING and made {@code WPS-CPT-002} skip a commitment without
-   * a target year; every id keeps its meaning.
+   * a target year; every id keeps its meaning. Its messages of {@code WPS-PAR-003},
+   * {@code WPS-MND-006}, {@code WPS-GND-005} and {@code WPS-MND-001} end with the closest known
+   * mission or resolution where one is close ("; did you mean MINUSCA?", a {@code {suggestion}}
+   * placeholder), and every reference the context does not hold is worded "... is not in the
+   * validation context" ({@code WPS-CPT-007}'s unknown commitment id included).
    */
   public static final String VERSION = "2";
 

@@ -171,8 +171,8 @@ class CompactRulesTest {
             "The entry rates SWE-A-01, which is not a commitment of Norway: it is a commitment of"
                 + " Sweden"),
         issue("WPS-CPT-007", E, "$.entries[2].commitmentId", "Norway 2024",
-            "The entry rates NOR-Z-99, which is not a commitment of Norway: no commitment with that"
-                + " id is in the validation context"));
+            "The entry rates NOR-Z-99, which is not a commitment of Norway: it is not in the"
+                + " validation context"));
   }
 
   @Test
@@ -244,8 +244,8 @@ class CompactRulesTest {
     ValidationReport report = Validator.of(CTX).validateAll(List.of(r, c, signatory("Finland")));
     assertThat(report.issues()).containsExactly(
         issue("WPS-CPT-007", E, "$.entries[1].commitmentId", "Finland 2024",
-            "The entry rates FIN-9, which is not a commitment of Finland: no commitment with that id"
-                + " is in the validation context"));
+            "The entry rates FIN-9, which is not a commitment of Finland: it is not in the"
+                + " validation context"));
     assertThat(report.skipped()).isEmpty();
   }
 
