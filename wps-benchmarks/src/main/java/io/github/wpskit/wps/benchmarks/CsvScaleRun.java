@@ -82,7 +82,7 @@ public final class CsvScaleRun {
       while (reader.hasNext()) {
         DeploymentRow row = reader.next();
         ValidationReport report = validator.validate(row.deployment());
-        if (report != ValidationReport.empty()) {
+        if (!report.issues().isEmpty() || !report.skipped().isEmpty()) {
           nonEmpty++;
           for (Severity s : Severity.values()) {
             bySeverity[s.ordinal()] += report.count(s);

@@ -87,7 +87,7 @@ public final class ScaleRun {
         NdjsonReader<Deployment> reader = WpsJson.strict().ndjsonReader(in, Deployment.class)) {
       while (reader.hasNext()) {
         ValidationReport report = validator.validate(reader.next());
-        if (report != ValidationReport.empty()) {
+        if (!report.issues().isEmpty() || !report.skipped().isEmpty()) {
           nonEmpty++;
           warnings += report.count(Severity.WARNING);
           errors += report.count(Severity.ERROR);

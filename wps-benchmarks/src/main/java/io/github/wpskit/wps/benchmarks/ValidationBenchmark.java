@@ -88,7 +88,7 @@ public class ValidationBenchmark {
   /**
    * Validates one valid deployment record.
    *
-   * @return the report, {@link ValidationReport#empty()}
+   * @return the report, the validator's shared report of nothing found
    */
   @Benchmark
   public ValidationReport deploymentValid() {

@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class IssueCollector {
   private final RuleSet ruleSet;
   private final boolean overrides;
+  /** The report of nothing found, naming the context's knowledge horizon: shared, never copied. */
+  private final ValidationReport empty;
 
   private Object subject;
   private Kinds.Kind<?> kind;
@@ -29,8 +31,9 @@ public final class IssueCollector {
   private List<ValidationIssue> issues;
   private List<SkippedRule> skipped;
 
-  IssueCollector(RuleSet ruleSet) {
+  IssueCollector(RuleSet ruleSet, ValidationReport empty) {
     this.ruleSet = ruleSet;
+    this.empty = empty;
     this.overrides = !ruleSet.disabled().isEmpty() || !ruleSet.severityOverrides().isEmpty();
   }
 
@@ -170,16 +173,19 @@ public final class IssueCollector {
   }
 
   /**
-   * Returns the report (the shared empty report when nothing was reported) and makes the collector
+   * Returns the report (the shared empty report given at creation when nothing was reported), naming
+   * that report's knowledge horizon, and makes the collector
    * ready for another validation, dropping its references to the objects judged.
    */
   ValidationReport toReport() {
     ValidationReport report =
         issues == null && skipped == null
-            ? ValidationReport.empty()
+            ? empty
             : ValidationReport.of(
                 issues == null ? Collections.emptyList() : issues,
-                skipped == null ? Collections.emptyList() : skipped);
+                skipped == null ? Collections.emptyList() : skipped,
+                Validator.LIBRARY_VERSION, RuleCatalogue.VERSION,
+                empty.knowledgeHorizon().orElse(null));
     clear();
     return report;
   }

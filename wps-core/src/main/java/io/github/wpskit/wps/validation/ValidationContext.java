@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What rules may look up while they judge an object: the reference data (resolutions, missions,
@@ -54,6 +55,10 @@ import java.util.Set;
  * <p>The clock defaults to {@link Clock#systemUTC()}: UTC is ahead of New York, where the Council
  * meets, so a resolution adopted today is never dated in the future. Tests pass a fixed clock.
  *
+ * <p>{@link #withAll} (what {@link Validator#validateAll} uses for a batch) lays the batch's objects
+ * over this context instead of copying it: only the batch's own objects are indexed, and lookups
+ * fall through to this context, which is neither copied nor changed.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ValidationContext {
@@ -71,8 +76,18 @@ public final class ValidationContext {
           DEFAULT_COMPACT_HORIZON_START, DEFAULT_COMPACT_HORIZON_END, null, Set.of());
 
   private final Clock clock;
-  /** Kind type to (key to value), each map unmodifiable and in insertion order. */
+  /**
+   * The context under this one's entries, already indexed, or null for a context built whole. A
+   * layer ({@link #withAll}) has a whole context as its base, never another layer.
+   */
+  private final ValidationContext base;
+  /**
+   * Kind type to (key to value), each map unmodifiable and in insertion order: all the entries of a
+   * whole context, the layer's own of a layer (which replace the base's with the same key).
+   */
   private final Map<Class<?>, Map<Object, Object>> entries;
+  /** A layer's {@link #all} per kind, base and own merged, computed when first asked; else null. */
+  private final Map<Class<?>, Collection<Object>> merged;
   private final ParityTargets parityTargets;
   private final Year horizonStart;
   private final Year horizonEnd;
@@ -92,6 +107,8 @@ public final class ValidationContext {
       Year horizonStart, Year horizonEnd, LocalDate knowledgeHorizon,
       Set<MissionAcronym> catalogMissions) {
     this.clock = clock;
+    this.base = null;
+    this.merged = null;
     this.knowledgeHorizon = knowledgeHorizon;
     this.catalogMissions = catalogMissions;
     this.entries = entries;
@@ -108,11 +125,88 @@ public final class ValidationContext {
     this.missionFacts = facts;
   }
 
+  /**
+   * A layer of objects over a whole context: settings are the base's, and only the layer's own
+   * objects are indexed. A mission of the layer is the caller's (the knowledge horizon does not
+   * apply to it); a mission's mandates and a signatory's commitments are merged with the base's
+   * where the layer has some.
+   */
+  private ValidationContext(ValidationContext base, Map<Class<?>, Map<Object, Object>> own) {
+    this.base = base;
+    this.clock = base.clock;
+    this.parityTargets = base.parityTargets;
+    this.horizonStart = base.horizonStart;
+    this.horizonEnd = base.horizonEnd;
+    this.knowledgeHorizon = base.knowledgeHorizon;
+    this.catalogMissions = Set.of();
+    this.merged = new ConcurrentHashMap<>();
+    Map<Class<?>, Map<Object, Object>> copy = new LinkedHashMap<>();
+    for (Map.Entry<Class<?>, Map<Object, Object>> e : own.entrySet()) {
+      copy.put(e.getKey(), Collections.unmodifiableMap(e.getValue()));
+    }
+    this.entries = Collections.unmodifiableMap(copy);
+
+    Map<Object, Object> ownMandates = entries.getOrDefault(Mandate.class, Map.of());
+    Map<MissionAcronym, List<Mandate>> mandates = new HashMap<>();
+    for (Object o : ownMandates.values()) {
+      MissionAcronym mission = ((Mandate) o).mission();
+      if (!mandates.containsKey(mission)) {
+        List<Mandate> list = new ArrayList<>();
+        for (Mandate m : base.mandatesOf(mission)) {
+          if (!ownMandates.containsKey(m.id())) {
+            list.add(m);
+          }
+        }
+        for (Object other : ownMandates.values()) {
+          if (((Mandate) other).mission().equals(mission)) {
+            list.add((Mandate) other);
+          }
+        }
+        mandates.put(mission, list);
+      }
+    }
+    this.mandatesByMission = sortedMandates(mandates);
+
+    Map<Object, Object> ownCommitments = entries.getOrDefault(CompactCommitment.class, Map.of());
+    Set<String> signatories = new HashSet<>();
+    for (Map.Entry<Object, Object> e : ownCommitments.entrySet()) {
+      signatories.add(((CompactCommitment) e.getValue()).signatory());
+      CompactCommitment replaced = base.get(CompactCommitment.class, e.getKey());
+      if (replaced != null) {
+        signatories.add(replaced.signatory());
+      }
+    }
+    Map<String, List<CompactCommitment>> commitments = new HashMap<>();
+    if (!signatories.isEmpty()) {
+      for (CompactCommitment c : all(CompactCommitment.class)) {
+        if (signatories.contains(c.signatory())) {
+          commitments.computeIfAbsent(c.signatory(), k -> new ArrayList<>()).add(c);
+        }
+      }
+      for (String signatory : signatories) {
+        commitments.putIfAbsent(signatory, new ArrayList<>());
+      }
+      commitments.replaceAll((k, v) -> List.copyOf(v));
+    }
+    this.commitmentsBySignatory = commitments;
+
+    Map<MissionAcronym, MissionFacts> facts = new HashMap<>();
+    for (Object m : entries.getOrDefault(Mission.class, Map.of()).values()) {
+      facts.put(((Mission) m).acronym(), new MissionFacts((Mission) m, null));
+    }
+    this.missionFacts = facts;
+  }
+
   private static Map<MissionAcronym, List<Mandate>> indexMandates(Collection<Mandate> mandates) {
     Map<MissionAcronym, List<Mandate>> byMission = new HashMap<>();
     for (Mandate m : mandates) {
       byMission.computeIfAbsent(m.mission(), k -> new ArrayList<>()).add(m);
     }
+    return sortedMandates(byMission);
+  }
+
+  private static Map<MissionAcronym, List<Mandate>> sortedMandates(
+      Map<MissionAcronym, List<Mandate>> byMission) {
     Map<MissionAcronym, List<Mandate>> sorted = new HashMap<>();
     for (Map.Entry<MissionAcronym, List<Mandate>> e : byMission.entrySet()) {
       List<Mandate> list = e.getValue();
@@ -251,7 +345,8 @@ public final class ValidationContext {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(key, "key");
     Map<Object, Object> byKey = entries.get(kind);
-    return byKey == null ? null : kind.cast(byKey.get(key));
+    Object value = byKey == null ? null : byKey.get(key);
+    return value == null && base != null ? base.get(kind, key) : kind.cast(value);
   }
 
   /**
@@ -265,7 +360,21 @@ public final class ValidationContext {
   public <V> Collection<V> all(Class<V> kind) {
     Objects.requireNonNull(kind, "kind");
     Map<Object, Object> byKey = entries.get(kind);
-    return byKey == null ? Collections.emptyList() : (Collection<V>) byKey.values();
+    if (base == null || byKey == null) {
+      return byKey != null ? (Collection<V>) byKey.values()
+          : base != null ? base.all(kind) : Collections.emptyList();
+    }
+    return (Collection<V>) merged.computeIfAbsent(kind, k -> merge(k, byKey));
+  }
+
+  /**
+   * A layer's objects of a kind in the order a builder would give: the base's, each replaced in
+   * place by the layer's object with its key, then the layer's others in the order added.
+   */
+  private Collection<Object> merge(Class<?> kind, Map<Object, Object> own) {
+    Map<Object, Object> all = new LinkedHashMap<>(base.entries.getOrDefault(kind, Map.of()));
+    all.putAll(own);
+    return Collections.unmodifiableCollection(new ArrayList<>(all.values()));
   }
 
   /**
@@ -306,7 +415,7 @@ public final class ValidationContext {
    */
   public List<Mandate> mandatesOf(MissionAcronym acronym) {
     List<Mandate> list = mandatesByMission.get(Objects.requireNonNull(acronym, "acronym"));
-    return list == null ? Collections.emptyList() : list;
+    return list != null ? list : base != null ? base.mandatesOf(acronym) : Collections.emptyList();
   }
 
   /**
@@ -348,7 +457,8 @@ public final class ValidationContext {
   public List<CompactCommitment> commitmentsOf(String signatory) {
     List<CompactCommitment> list =
         commitmentsBySignatory.get(Objects.requireNonNull(signatory, "signatory"));
-    return list == null ? Collections.emptyList() : list;
+    return list != null ? list
+        : base != null ? base.commitmentsOf(signatory) : Collections.emptyList();
   }
 
   /**
@@ -397,7 +507,8 @@ public final class ValidationContext {
 
   /** What the hot-path rules need of a mission, or null when the context does not know it. */
   MissionFacts missionFacts(MissionAcronym acronym) {
-    return missionFacts.get(acronym);
+    MissionFacts facts = missionFacts.get(acronym);
+    return facts == null && base != null ? base.missionFacts(acronym) : facts;
   }
 
   /**
@@ -406,29 +517,41 @@ public final class ValidationContext {
    * @return true for an empty context
    */
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return entries.isEmpty() && (base == null || base.isEmpty());
   }
 
   /**
-   * Returns a context that also holds those of the objects that are of a stored kind; others are
-   * ignored. Used by {@link Validator#validateAll} so that objects of a batch can refer to each other.
+   * Returns a context that also holds those of the objects that are of a stored kind, each
+   * replacing any entry with the same key as {@link Builder#add} does; others are ignored. Used by
+   * {@link Validator#validateAll} so that objects of a batch can refer to each other.
+   *
+   * <p>The objects are laid over this context rather than copied into a new one: only they are
+   * indexed, and every lookup they do not answer falls through to this context, unchanged. So a
+   * batch of a few documents costs as much to add to the standard catalog as to an empty context.
    *
    * @param objects the objects, not null, without null elements
    * @return the extended context, or this one if no object is of a stored kind
    */
   public ValidationContext withAll(Collection<?> objects) {
     Objects.requireNonNull(objects, "objects");
-    Builder builder = null;
+    Map<Class<?>, Map<Object, Object>> own = null;
     for (Object o : objects) {
       Kinds.Kind<?> kind = Kinds.of(Objects.requireNonNull(o, "objects element"));
-      if (kind != null && Kinds.keyOf(kind, o) != null) {
-        if (builder == null) {
-          builder = toBuilder();
+      Object key = kind == null ? null : Kinds.keyOf(kind, o);
+      if (key != null) {
+        if (own == null) {
+          own = new LinkedHashMap<>();
+          if (base != null) {
+            // A layer over a layer would make lookups walk a chain: merge with this one's objects.
+            for (Map.Entry<Class<?>, Map<Object, Object>> e : entries.entrySet()) {
+              own.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
+            }
+          }
         }
-        builder.put(kind, o);
+        own.computeIfAbsent(kind.type, k -> new LinkedHashMap<>()).put(key, o);
       }
     }
-    return builder == null ? this : builder.build();
+    return own == null ? this : new ValidationContext(base != null ? base : this, own);
   }
 
   /**
@@ -444,14 +567,22 @@ public final class ValidationContext {
     private final Map<Class<?>, Map<Object, Object>> entries = new LinkedHashMap<>();
 
     private Builder(ValidationContext from) {
-      this.clock = from.clock;
-      this.knowledgeHorizon = from.knowledgeHorizon;
-      this.catalogMissions.addAll(from.catalogMissions);
-      this.parityTargets = from.parityTargets;
-      this.horizonStart = from.horizonStart;
-      this.horizonEnd = from.horizonEnd;
-      for (Map.Entry<Class<?>, Map<Object, Object>> e : from.entries.entrySet()) {
+      ValidationContext whole = from.base != null ? from.base : from;
+      this.clock = whole.clock;
+      this.knowledgeHorizon = whole.knowledgeHorizon;
+      this.catalogMissions.addAll(whole.catalogMissions);
+      this.parityTargets = whole.parityTargets;
+      this.horizonStart = whole.horizonStart;
+      this.horizonEnd = whole.horizonEnd;
+      for (Map.Entry<Class<?>, Map<Object, Object>> e : whole.entries.entrySet()) {
         entries.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
+      }
+      if (from.base != null) {
+        for (Map.Entry<Class<?>, Map<Object, Object>> e : from.entries.entrySet()) {
+          for (Map.Entry<Object, Object> o : e.getValue().entrySet()) {
+            putEntry(e.getKey(), o.getKey(), o.getValue());
+          }
+        }
       }
     }
 
@@ -569,10 +700,14 @@ public final class ValidationContext {
     }
 
     Builder put(Kinds.Kind<?> kind, Object value) {
+      return putEntry(kind.type, Kinds.keyOf(kind, value), value);
+    }
+
+    private Builder putEntry(Class<?> type, Object key, Object value) {
       if (value instanceof Mission) {
         catalogMissions.remove(((Mission) value).acronym());
       }
-      entries.computeIfAbsent(kind.type, k -> new LinkedHashMap<>()).put(Kinds.keyOf(kind, value), value);
+      entries.computeIfAbsent(type, k -> new LinkedHashMap<>()).put(key, value);
       return this;
     }
 

@@ -1,17 +1,21 @@
 package io.github.wpskit.wps.validation;
 
 import io.github.wpskit.wps.internal.Checks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The result of a validation: the issues found (sorted, see {@link ValidationIssue}), the rules
- * skipped because their data was absent, and the library and rule-catalogue versions that produced
- * it. Valid means no {@link Severity#ERROR}.
+ * skipped because their data was absent, the library and rule-catalogue versions that produced it,
+ * and the knowledge horizon of the reference data it was judged against (the date to which the
+ * catalog's facts run: a rule needing a later fact was skipped). Valid means no
+ * {@link Severity#ERROR}.
  *
  * <p>Reports are values: two validations of the same data with the same rules and context give equal
  * reports. {@link #toText()} renders one for people; {@link #merge(ValidationReport)} combines two.
@@ -70,8 +74,33 @@ public abstract class ValidationReport {
       Collection<SkippedRule> skipped,
       String libraryVersion,
       String catalogueVersion) {
+    return of(issues, skipped, libraryVersion, catalogueVersion, null);
+  }
+
+  /**
+   * Obtains a report as produced by a given library and rule-catalogue version against reference
+   * data with a knowledge horizon, such as a report read back from JSON. Otherwise as
+   * {@link #of(Collection, Collection, String, String)}.
+   *
+   * @param issues the issues, in any order, not null
+   * @param skipped the skipped rules, in any order, not null
+   * @param libraryVersion the version of the library that produced the report, not blank
+   * @param catalogueVersion the version of the rule catalogue that produced it, not blank
+   * @param knowledgeHorizon the date to which the reference data's facts ran, or null for none
+   * @return the report; {@link #empty()} when both collections are empty, the versions are this
+   *     library's and there is no horizon
+   * @throws io.github.wpskit.wps.InvalidValueException if a version is blank or has leading or
+   *     trailing white space
+   */
+  public static ValidationReport of(
+      Collection<ValidationIssue> issues,
+      Collection<SkippedRule> skipped,
+      String libraryVersion,
+      String catalogueVersion,
+      LocalDate knowledgeHorizon) {
     if (issues.isEmpty()
         && skipped.isEmpty()
+        && knowledgeHorizon == null
         && libraryVersion.equals(EMPTY.libraryVersion())
         && catalogueVersion.equals(EMPTY.catalogueVersion())) {
       return EMPTY;
@@ -85,6 +114,7 @@ public abstract class ValidationReport {
         .skipped(sortedSkipped)
         .libraryVersion(libraryVersion)
         .catalogueVersion(catalogueVersion)
+        .knowledgeHorizon(Optional.ofNullable(knowledgeHorizon))
         .build();
   }
 
@@ -116,6 +146,25 @@ public abstract class ValidationReport {
    * @return the catalogue version, such as {@code 1}
    */
   public abstract String catalogueVersion();
+
+  /**
+   * Returns the knowledge horizon of the context the report was produced with
+   * ({@link ValidationContext#knowledgeHorizon()}): the date to which the reference catalog's facts
+   * run, such as {@code 2026-01-27} for the standard catalog. A {@link Validator} records it in
+   * every report, the empty ones included.
+   *
+   * @return the horizon, or empty when the context had none (no catalog) or the report does not say
+   */
+  public abstract Optional<LocalDate> knowledgeHorizon();
+
+  /** The report naming a horizon (null for none); the report itself when it names that one. */
+  static ValidationReport naming(ValidationReport report, LocalDate horizon) {
+    if (Objects.equals(report.knowledgeHorizon().orElse(null), horizon)) {
+      return report;
+    }
+    return ImmutableValidationReport.builder().from(report)
+        .knowledgeHorizon(Optional.ofNullable(horizon)).build();
+  }
 
   @Value.Check
   final void check() {
@@ -179,7 +228,9 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Returns a report with the issues and skipped rules of both reports, sorted again.
+   * Returns a report with the issues and skipped rules of both reports, sorted again. It names the
+   * earlier knowledge horizon where both name one (facts run only as far as the least of their
+   * sources), else the one named.
    *
    * @param other the other report, not null
    * @return the combined report
@@ -195,27 +246,33 @@ public abstract class ValidationReport {
               + catalogueVersion() + " and library " + other.libraryVersion() + ", rule catalogue "
               + other.catalogueVersion());
     }
+    LocalDate horizon = knowledgeHorizon().orElse(null);
+    LocalDate otherHorizon = other.knowledgeHorizon().orElse(null);
+    if (horizon == null || (otherHorizon != null && otherHorizon.isBefore(horizon))) {
+      horizon = otherHorizon;
+    }
     if (other.issues().isEmpty() && other.skipped().isEmpty()) {
-      return this;
+      return naming(this, horizon);
     }
     if (issues().isEmpty() && skipped().isEmpty()) {
-      return other;
+      return naming(other, horizon);
     }
     List<ValidationIssue> allIssues = new ArrayList<>(issues());
     allIssues.addAll(other.issues());
     List<SkippedRule> allSkipped = new ArrayList<>(skipped());
     allSkipped.addAll(other.skipped());
-    return of(allIssues, allSkipped, libraryVersion(), catalogueVersion());
+    return of(allIssues, allSkipped, libraryVersion(), catalogueVersion(), horizon);
   }
 
   /**
-   * Renders the report for people: a summary line, the versions, the issues grouped by object and
+   * Renders the report for people: a summary line, the versions and the knowledge horizon (where the
+   * report names one), the issues grouped by object and
    * the skipped rules; an issue about an object read from a file names its {@link Origin} after the
    * location. For example:
    *
    * <pre>
    * Validation report: INVALID (errors: 1, warnings: 0, info: 0, skipped: 1)
-   * wps 0.1.0-SNAPSHOT, rule catalogue 2
+   * wps 0.1.0-SNAPSHOT, rule catalogue 2, reference catalog to 2026-01-27
    *
    * S/RES/1325 (2001)
    *   ERROR WPS-RES-001 at $.adopted (resolutions.ndjson:3)
@@ -240,7 +297,11 @@ public abstract class ValidationReport {
         .append(", skipped: ").append(skipped().size())
         .append(")\n");
     sb.append("wps ").append(libraryVersion())
-        .append(", rule catalogue ").append(catalogueVersion()).append('\n');
+        .append(", rule catalogue ").append(catalogueVersion());
+    if (knowledgeHorizon().isPresent()) {
+      sb.append(", reference catalog to ").append(knowledgeHorizon().get());
+    }
+    sb.append('\n');
     if (issues().isEmpty()) {
       sb.append("\nNo issues.\n");
     }

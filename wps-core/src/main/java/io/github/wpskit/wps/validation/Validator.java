@@ -47,10 +47,14 @@ import org.slf4j.LoggerFactory;
  * {@link #validateAll} (over the batch's deployments) and {@link #validateParity} (over a tally
  * built while streaming), never on one record alone.
  *
+ * <p>Every report names the context's {@link ValidationContext#knowledgeHorizon() knowledge
+ * horizon} ({@link ValidationReport#knowledgeHorizon()}), so that a reader knows how far the facts
+ * behind it ran.
+ *
  * <p>Validating an object that breaks no rule allocates nothing beyond what its rules read: the
- * validator reuses one issue collector per thread and returns the shared
- * {@link ValidationReport#empty()}. The built-in deployment rules, which run in bulk, are written to
- * that standard.
+ * validator reuses one issue collector per thread and returns its one shared empty report
+ * ({@link ValidationReport#empty()} itself for a context without a horizon). The built-in
+ * deployment rules, which run in bulk, are written to that standard.
  *
  * <p>This class is immutable and thread-safe: share one validator between threads.
  */
@@ -86,6 +90,8 @@ public final class Validator {
   /** Enabled built-in and custom rules, built-in first, each group sorted by id. */
   private final List<ValidationRule<?>> rules;
   private final ConcurrentHashMap<Class<?>, Plan> plans = new ConcurrentHashMap<>();
+  /** The report of nothing found, naming the context's knowledge horizon. */
+  private final ValidationReport empty;
   /**
    * One collector per thread, reused, so that validating a valid object allocates nothing: the
    * issue-free path returns the shared empty report. Null while the thread's collector is in use (a
@@ -97,6 +103,8 @@ public final class Validator {
   private Validator(RuleSet ruleSet, ValidationContext context) {
     this.ruleSet = ruleSet;
     this.context = context;
+    this.empty = ValidationReport.naming(
+        ValidationReport.empty(), context.knowledgeHorizon().orElse(null));
     List<ValidationRule<?>> enabled = new ArrayList<>();
     for (ValidationRule<?> rule : RuleCatalogue.builtInRules()) {
       if (ruleSet.isEnabled(rule.descriptor().id())) {
@@ -176,7 +184,7 @@ public final class Validator {
    * Validates one object.
    *
    * @param subject the object, of a supported kind, not null
-   * @return the report; the shared {@link ValidationReport#empty()} when nothing was found
+   * @return the report; the validator's shared empty report when nothing was found
    * @throws IllegalArgumentException if no rule judges objects of this kind
    */
   public ValidationReport validate(Object subject) {
@@ -191,7 +199,7 @@ public final class Validator {
    *
    * @param subject the object, of a supported kind, not null
    * @param origin where it was read from, or null when not known (as {@link #validate(Object)})
-   * @return the report; the shared {@link ValidationReport#empty()} when nothing was found
+   * @return the report; the validator's shared empty report when nothing was found
    * @throws IllegalArgumentException if no rule judges objects of this kind
    */
   public ValidationReport validate(Object subject, Origin origin) {
@@ -204,12 +212,12 @@ public final class Validator {
     }
     IssueCollector[] slot = collectors.get();
     if (slot == null) {
-      slot = new IssueCollector[] {new IssueCollector(ruleSet)};
+      slot = new IssueCollector[] {new IssueCollector(ruleSet, empty)};
       collectors.set(slot);
     }
     IssueCollector out = slot[0];
     if (out == null) {
-      out = new IssueCollector(ruleSet); // nested validation on this thread
+      out = new IssueCollector(ruleSet, empty); // nested validation on this thread
     }
     slot[0] = null;
     try {
@@ -249,7 +257,7 @@ public final class Validator {
       i++;
     }
     ValidationContext batchContext = context.withAll(objects);
-    IssueCollector out = new IssueCollector(ruleSet);
+    IssueCollector out = new IssueCollector(ruleSet, empty);
     ParityTally tally = judgesParity() ? ParityTally.create() : null;
     i = 0;
     for (Object subject : objects) {
@@ -280,11 +288,12 @@ public final class Validator {
    * {@code tally.toAnalysis(validator.context().parityTargets())}. {@link #validateAll} does both itself.
    *
    * @param analysis the analysis of the batch, not null
-   * @return the batch-level findings and skips; the shared empty report when there are none
+   * @return the batch-level findings and skips; the validator's shared empty report when there are
+   *     none
    */
   public ValidationReport validateParity(ParityAnalysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
-    IssueCollector out = new IssueCollector(ruleSet);
+    IssueCollector out = new IssueCollector(ruleSet, empty);
     if (judgesParity()) {
       ParityRules.judgeBelowTarget(analysis, out);
     }

@@ -67,4 +67,30 @@ class RealFiguresParityRuleTest {
     assertThat(findings).hasSize((int) belowInAnalysis);
     assertThat(findings).noneSatisfy(i -> assertThat(i.message()).contains("NaN"));
   }
+
+  /**
+   * The batch's context is a layer over the catalog: with the figures' missions in the batch as
+   * documents of the caller's (each with the catalog's facts), the records' findings and skips are
+   * those of the records alone (the figures end before the knowledge horizon, which a caller's
+   * mission does not have).
+   */
+  @Test
+  void theFiguresMissionsInTheBatchChangeNoFindingOfTheRecords() {
+    java.util.Set<io.github.wpskit.wps.mission.MissionAcronym> named = new java.util.HashSet<>();
+    records.forEach(d -> named.add(d.mission()));
+    List<Object> batch = new java.util.ArrayList<>();
+    java.util.Set<String> missionIds = new java.util.HashSet<>();
+    for (var acronym : named) {
+      batch.add(catalog.mission(acronym).orElseThrow());
+      missionIds.add(acronym.value());
+    }
+    batch.addAll(records);
+    ValidationReport alone = Validator.of(catalog).validateAll(records);
+    ValidationReport together = Validator.of(catalog).validateAll(batch);
+    assertThat(together.issues()).filteredOn(i -> !missionIds.contains(i.objectId()))
+        .containsExactlyElementsOf(alone.issues());
+    assertThat(together.skipped()).filteredOn(s -> !missionIds.contains(s.objectId()))
+        .containsExactlyElementsOf(alone.skipped());
+    assertThat(alone.skipped()).hasSize(2 * 1_329 + 8);
+  }
 }

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Shared test data: a fixed clock (today is 2025-06-01), resolutions, and a context holding the
@@ -74,6 +75,11 @@ final class Fixtures {
           .add(untm())
           .add(uncm())
           .build();
+
+  /** What a validator with the catalog reports when it finds nothing: no issue, the horizon named. */
+  static final ValidationReport NOTHING_FOUND = ValidationReport.of(
+      List.of(), List.of(), Validator.LIBRARY_VERSION, RuleCatalogue.VERSION,
+      LocalDate.of(2026, 1, 27));
 
   private Fixtures() {}
 

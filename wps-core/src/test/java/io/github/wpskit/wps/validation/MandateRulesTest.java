@@ -52,9 +52,9 @@ class MandateRulesTest {
 
   @Test
   void validMandatesGiveTheEmptyReport() {
-    assertThat(validate(first())).isSameAs(ValidationReport.empty());
+    assertThat(validate(first())).isEqualTo(Fixtures.NOTHING_FOUND);
     assertThat(catalogValidator().validateAll(List.of(first(), second())))
-        .isSameAs(ValidationReport.empty());
+        .isEqualTo(Fixtures.NOTHING_FOUND);
   }
 
   @Test
@@ -120,7 +120,7 @@ class MandateRulesTest {
         issue("WPS-MND-005", E, "$.end", "UNCM S/RES/90003 (2019)",
             "The mandate ends on 2020-07-31, after the mandate of UNCM ended on 2020-06-30"));
     Mandate toTheEnd = mandate("UNCM", "S/RES/90003 (2019)", "2019-07-01", "2020-06-30").build();
-    assertThat(validate(toTheEnd)).isSameAs(ValidationReport.empty());
+    assertThat(validate(toTheEnd)).isEqualTo(Fixtures.NOTHING_FOUND);
   }
 
   @Test
@@ -184,8 +184,8 @@ class MandateRulesTest {
     GenderStaffingTable withWpa = table("UNTM", "2021-06-01", seniorGenderAdviser("UNTM"),
         post("WPA-1", "UNTM", GenderRole.WOMEN_PROTECTION_ADVISER, MissionComponent.CIVILIAN,
             ReportingLine.SENIOR_WOMEN_PROTECTION_ADVISER));
-    assertThat(validateWith(withWpa, withCrsvTask())).isSameAs(ValidationReport.empty());
-    assertThat(validateWith(noWpa, first())).as("no CRSV task").isSameAs(ValidationReport.empty());
+    assertThat(validateWith(withWpa, withCrsvTask())).isEqualTo(Fixtures.NOTHING_FOUND);
+    assertThat(validateWith(noWpa, first())).as("no CRSV task").isEqualTo(Fixtures.NOTHING_FOUND);
   }
 
   @Test

@@ -37,8 +37,8 @@ class MissionAndGenderRulesTest {
 
   @Test
   void validMissionsGiveTheEmptyReport() {
-    assertThat(validate(untm())).isSameAs(ValidationReport.empty());
-    assertThat(validate(uncm())).isSameAs(ValidationReport.empty());
+    assertThat(validate(untm())).isEqualTo(Fixtures.NOTHING_FOUND);
+    assertThat(validate(uncm())).isEqualTo(Fixtures.NOTHING_FOUND);
   }
 
   @Test

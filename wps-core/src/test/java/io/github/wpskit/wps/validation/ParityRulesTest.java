@@ -37,7 +37,7 @@ class ParityRulesTest {
     for (String date : List.of("2023-07-31", "2023-12-31", "2024-01-31", "2024-11-30")) {
       Deployment d = deployment("MINUSMA", "SEN", MILITARY_OBSERVERS_AND_STAFF_OFFICERS, date, 20,
           80);
-      assertThat(validate(d)).as(date).isSameAs(ValidationReport.empty());
+      assertThat(validate(d)).as(date).isEqualTo(Fixtures.NOTHING_FOUND);
     }
   }
 
@@ -149,12 +149,15 @@ class ParityRulesTest {
     };
     int n = 100_000;
     int nonEmpty = 0;
+    // The validator's one shared report of nothing found (it names the catalog's horizon).
+    ValidationReport none = v.validate(data[0]);
+    assertThat(none).isEqualTo(Fixtures.NOTHING_FOUND);
     for (int i = 0; i < n; i++) {
-      nonEmpty += v.validate(data[i % data.length]) == ValidationReport.empty() ? 0 : 1;
+      nonEmpty += v.validate(data[i % data.length]) == none ? 0 : 1;
     }
     long before = mx.getCurrentThreadAllocatedBytes();
     for (int i = 0; i < n; i++) {
-      nonEmpty += v.validate(data[i % data.length]) == ValidationReport.empty() ? 0 : 1;
+      nonEmpty += v.validate(data[i % data.length]) == none ? 0 : 1;
     }
     long allocated = mx.getCurrentThreadAllocatedBytes() - before;
     assertThat(nonEmpty).isZero();

@@ -4,6 +4,7 @@ import static io.github.wpskit.wps.validation.Fixtures.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,44 @@ class ValidationReportTest {
                 + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 2\n"
                 + "\n"
                 + "No issues.\n");
+  }
+
+  @Test
+  void aValidatorsReportsNameTheContextsKnowledgeHorizon() {
+    Validator catalog = Fixtures.catalogValidator();
+    ValidationReport found = catalog.validate(Fixtures.deployment(
+        "UNXX", "RWA", io.github.wpskit.wps.mission.PersonnelType.MILITARY_CONTINGENTS,
+        "2025-01-31", 1, 9));
+    assertThat(found.knowledgeHorizon()).contains(LocalDate.of(2026, 1, 27));
+    assertThat(found.toText()).startsWith(
+        "Validation report: INVALID (errors: 1, warnings: 0, info: 0, skipped: 2)\n"
+            + "wps " + Validator.LIBRARY_VERSION + ", rule catalogue 2, reference catalog to"
+            + " 2026-01-27\n");
+    // Nothing found: one shared empty report per validator, naming the horizon, not copied.
+    ValidationReport none = catalog.validate(Fixtures.res1325());
+    assertThat(none.issues()).isEmpty();
+    assertThat(none.skipped()).isEmpty();
+    assertThat(none.knowledgeHorizon()).contains(LocalDate.of(2026, 1, 27));
+    assertThat(catalog.validate(Fixtures.res1325())).isSameAs(none);
+    assertThat(catalog.validateAll(List.of())).isSameAs(none);
+    // Without a catalog there is no horizon, and nothing found is the shared empty report.
+    assertThat(Fixtures.validator().validate(Fixtures.res1325())).isSameAs(ValidationReport.empty());
+  }
+
+  @Test
+  void mergeNamesTheEarlierHorizon() {
+    ValidationReport a = ValidationReport.of(List.of(YEAR), List.of(), Validator.LIBRARY_VERSION,
+        RuleCatalogue.VERSION, LocalDate.of(2026, 1, 27));
+    ValidationReport b = ValidationReport.of(List.of(PILLAR), List.of(), Validator.LIBRARY_VERSION,
+        RuleCatalogue.VERSION, LocalDate.of(2025, 10, 31));
+    assertThat(a.merge(b).knowledgeHorizon()).contains(LocalDate.of(2025, 10, 31));
+    assertThat(b.merge(a).knowledgeHorizon()).contains(LocalDate.of(2025, 10, 31));
+    assertThat(a.merge(ValidationReport.empty())).isSameAs(a);
+    assertThat(ValidationReport.empty().merge(a)).isSameAs(a);
+    assertThat(ValidationReport.of(List.of(INFO), List.of()).merge(a).knowledgeHorizon())
+        .contains(LocalDate.of(2026, 1, 27));
+    assertThat(ValidationReport.of(List.of(), List.of(), Validator.LIBRARY_VERSION,
+        RuleCatalogue.VERSION, null)).isSameAs(ValidationReport.empty());
   }
 
   @Test

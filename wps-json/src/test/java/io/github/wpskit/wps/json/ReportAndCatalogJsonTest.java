@@ -92,6 +92,28 @@ class ReportAndCatalogJsonTest extends JsonTestSupport {
     assertThat(STRICT.decode(text, ValidationReport.class)).isSameAs(ValidationReport.empty());
   }
 
+  /** A report names the catalog's knowledge horizon after the versions; optional, null is absent. */
+  @Test
+  void theKnowledgeHorizonIsWrittenAfterTheVersionsAndIsOptional() {
+    ValidationReport report = Validator.of(ValidationContext.of(ReferenceCatalog.standard()))
+        .validate(Samples.DEPLOYMENT);
+    assertThat(report.knowledgeHorizon()).contains(java.time.LocalDate.of(2026, 1, 27));
+    String text = STRICT.encodeToString(report);
+    assertThat(text).startsWith(json("{'kind':'validation-report','formatVersion':1,"
+        + "'libraryVersion':'" + Validator.LIBRARY_VERSION + "','catalogueVersion':'2',"
+        + "'knowledgeHorizon':'2026-01-27','valid':"));
+    assertThat(STRICT.decode(text, ValidationReport.class)).isEqualTo(report);
+    assertThat(schemaErrors(DocumentKind.VALIDATION_REPORT, text)).isEmpty();
+    ValidationReport without = STRICT.decode(json(REPORT + "}"), ValidationReport.class);
+    assertThat(without.knowledgeHorizon()).isEmpty();
+    assertThat(STRICT.decode(json(REPORT + ",'knowledgeHorizon':null}"), ValidationReport.class))
+        .isEqualTo(without);
+    assertThatThrownBy(() -> STRICT.decode(json(REPORT + ",'knowledgeHorizon':'2026-13-01'}"),
+        ValidationReport.class))
+        .isInstanceOf(WpsJsonException.class)
+        .hasMessageContaining("at $.knowledgeHorizon");
+  }
+
   @Test
   void derivedFieldsMayBeLeftOutOrNull() {
     ValidationReport withIssues = STRICT.decode(json(REPORT + ",'issues':[" + ISSUE_A + "]}"),

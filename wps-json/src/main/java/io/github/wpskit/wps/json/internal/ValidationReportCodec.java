@@ -13,6 +13,7 @@ import io.github.wpskit.wps.validation.SkippedRule;
 import io.github.wpskit.wps.validation.ValidationIssue;
 import io.github.wpskit.wps.validation.ValidationReport;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +21,10 @@ import java.util.Set;
 
 /**
  * {@link ValidationReport}, document kind {@code validation-report}: {@code libraryVersion},
- * {@code catalogueVersion} (required), {@code valid} and {@code counts} (an object with the number of
- * issues per severity, {@code error}, {@code warning}, {@code info}), {@code issues},
- * {@code skipped} (arrays, always written).
+ * {@code catalogueVersion} (required), {@code knowledgeHorizon} (a date, optional: written where the
+ * report names one), {@code valid} and {@code counts} (an object with the number of issues per
+ * severity, {@code error}, {@code warning}, {@code info}), {@code issues}, {@code skipped} (arrays,
+ * always written).
  *
  * <p>{@code valid} and {@code counts} are derived from the issues and written for readers that do not
  * count for themselves. On input they may be left out; when given they must agree with the issues
@@ -31,7 +33,7 @@ import java.util.Set;
  */
 final class ValidationReportCodec {
   static final String[] FIELDS = {
-    "libraryVersion", "catalogueVersion", "valid", "counts", "issues", "skipped"
+    "libraryVersion", "catalogueVersion", "valid", "counts", "issues", "skipped", "knowledgeHorizon"
   };
   private static final SerializedString LIBRARY_VERSION = new SerializedString(FIELDS[0]);
   private static final SerializedString CATALOGUE_VERSION = new SerializedString(FIELDS[1]);
@@ -39,6 +41,7 @@ final class ValidationReportCodec {
   private static final SerializedString COUNTS = new SerializedString(FIELDS[3]);
   private static final SerializedString ISSUES = new SerializedString(FIELDS[4]);
   private static final SerializedString SKIPPED = new SerializedString(FIELDS[5]);
+  private static final SerializedString KNOWLEDGE_HORIZON = new SerializedString(FIELDS[6]);
   private static final Severity[] SEVERITIES = Severity.values();
 
   /** The serializer. */
@@ -56,6 +59,7 @@ final class ValidationReportCodec {
     final List<SkippedRule> skipped = new ArrayList<>();
     String libraryVersion;
     String catalogueVersion;
+    LocalDate knowledgeHorizon;
     Boolean valid;
     Counts counts;
   }
@@ -67,7 +71,8 @@ final class ValidationReportCodec {
   }
 
   /** Reads a report through {@link ValidationReport#of(java.util.Collection,
-   * java.util.Collection, String, String)}, then checks the derived fields given. */
+   * java.util.Collection, String, String, java.time.LocalDate)}, then checks the derived fields
+   * given. */
   public static final class Deserializer extends ObjectDeserializer<ValidationReport, State> {
     private static final long serialVersionUID = 1L;
 
@@ -115,6 +120,11 @@ final class ValidationReportCodec {
           Read.sortedList(p, ctxt, "an array of skipped rules", SkippedRuleCodec.DESERIALIZER,
               Comparator.<SkippedRule>naturalOrder(), s.skipped::add);
           return 5;
+        case "knowledgeHorizon":
+          if (!Read.isNull(p)) {
+            s.knowledgeHorizon = Read.date(p, ctxt);
+          }
+          return 6;
         default:
           return -1;
       }
@@ -123,8 +133,8 @@ final class ValidationReportCodec {
     @Override
     protected ValidationReport build(State s) {
       requireFields(FIELDS, s.libraryVersion != null, s.catalogueVersion != null);
-      ValidationReport report =
-          ValidationReport.of(s.issues, s.skipped, s.libraryVersion, s.catalogueVersion);
+      ValidationReport report = ValidationReport.of(
+          s.issues, s.skipped, s.libraryVersion, s.catalogueVersion, s.knowledgeHorizon);
       if (s.counts != null) {
         for (Severity severity : SEVERITIES) {
           int actual = report.count(severity);
@@ -214,6 +224,9 @@ final class ValidationReportCodec {
       g.writeString(r.libraryVersion());
       g.writeFieldName(CATALOGUE_VERSION);
       g.writeString(r.catalogueVersion());
+      if (r.knowledgeHorizon().isPresent()) {
+        Write.dateField(g, KNOWLEDGE_HORIZON, r.knowledgeHorizon().get());
+      }
       // One pass over the issues for all counts, rather than one per severity.
       int[] counts = new int[SEVERITIES.length];
       List<ValidationIssue> issues = r.issues();
