@@ -25,11 +25,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -419,8 +421,10 @@ final class BatchReport implements AutoCloseable {
    * rules. {@code WpsJson} reads it back as a {@code ValidationReport}.
    *
    * @param out where to write
+   * @param knowledgeHorizon the date to which the reference catalog's facts run, written as the
+   *     report's {@code knowledgeHorizon} where known
    */
-  void writeJson(Writer out) {
+  void writeJson(Writer out, Optional<LocalDate> knowledgeHorizon) {
     try {
       closeSpills();
       JsonGenerator g = WpsJson.newObjectMapper().getFactory().createGenerator(out);
@@ -431,6 +435,10 @@ final class BatchReport implements AutoCloseable {
       g.writeNumberField("formatVersion", 1);
       g.writeStringField("libraryVersion", Validator.LIBRARY_VERSION);
       g.writeStringField("catalogueVersion", RuleCatalogue.VERSION);
+      if (knowledgeHorizon.isPresent()) {
+        // Where the codec writes it: the report says to which date the facts it judged by run.
+        g.writeStringField("knowledgeHorizon", knowledgeHorizon.get().toString());
+      }
       g.writeBooleanField("valid", !hasErrors());
       g.writeObjectFieldStart("counts");
       for (Severity s : SEVERITIES) {

@@ -160,7 +160,7 @@ final class ReportCommand implements Callable<Integer> {
       try (BatchReport report = new BatchReport(0, true);
           Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
         new BatchValidation(new DocumentReader(lenient), report).run(inputs.list());
-        report.writeJson(w);
+        report.writeJson(w, ReferenceCatalog.standard().knowledgeHorizon());
       }
       try (InputStream in = Files.newInputStream(json)) {
         return WpsJson.strict().decode(in, ValidationReport.class);

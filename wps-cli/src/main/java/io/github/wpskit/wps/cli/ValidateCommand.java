@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
       new BatchValidation(new DocumentReader(lenient), report).run(inputs.list());
       if (json) {
         report.writeNotes(spec.commandLine().getErr());
-        report.writeJson(out);
+        report.writeJson(out, ReferenceCatalog.standard().knowledgeHorizon());
       } else {
         report.writeText(out, ReferenceCatalog.standard().dataAsOf());
       }

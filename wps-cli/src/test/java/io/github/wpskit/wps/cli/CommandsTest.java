@@ -111,6 +111,9 @@ class CommandsTest {
     assertThat(json.get("issues").get(0).get("ruleId").asText()).isEqualTo("WPS-GND-001");
     ValidationReport report = WpsJson.strict().decode(r.out, ValidationReport.class);
     assertThat(report.errorCount()).isEqualTo(1);
+    // The report names the date to which the catalog's facts run, as its text form does.
+    assertThat(json.get("knowledgeHorizon").asText()).isEqualTo("2026-01-27");
+    assertThat(report.knowledgeHorizon()).contains(java.time.LocalDate.of(2026, 1, 27));
   }
 
   @Test
