@@ -103,6 +103,17 @@ class ChecksContractTest {
         .hasMessage("Invalid value for X.y (must not be blank): \"   \"");
   }
 
+  /**
+   * A text no longer than the shown prefix is shown whole, even when it ends in half a surrogate
+   * pair: only a cut inside the text may step back over a high surrogate.
+   */
+  @Test
+  void anOverlongTextShorterThanThePrefixIsShownWholeWhateverItsLastCharacter() {
+    assertThatThrownBy(() -> Checks.text("X.y", "a\uD835", 1))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for X.y (at most 1 characters): \"a\uD835\" (2 characters)");
+  }
+
   /** A collection that is not a list (or not random access) is checked by hashing, whatever size. */
   @Test
   void uniqueByFindsRepeatsInEveryKindOfCollection() {

@@ -1,0 +1,145 @@
+package io.github.wpskit.wps.validation;
+
+import static io.github.wpskit.wps.mission.PersonnelType.MILITARY_CONTINGENTS;
+import static io.github.wpskit.wps.validation.Fixtures.CATALOG;
+import static io.github.wpskit.wps.validation.Fixtures.CONTEXT;
+import static io.github.wpskit.wps.validation.Fixtures.catalogValidator;
+import static io.github.wpskit.wps.validation.Fixtures.deployment;
+import static io.github.wpskit.wps.validation.Fixtures.res1325;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.Deployment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a validator gives back, the list of supported kinds when custom rules add some, a disabled
+ * parity rule on the streaming path, and a validator used again after a rule threw an Error.
+ */
+class ValidatorEdgeTest {
+  private static final String BUILT_IN_KINDS = "Resolution, Mission, Mandate, GenderStaffingTable,"
+      + " CompactCommitment, CompactReport, Deployment";
+
+  @Test
+  void givesBackItsRuleSetAndContext() {
+    RuleSet set = RuleSet.builder().name("ACME").rule(new ValidatorTest.TitleRequired()).build();
+    Validator v = Validator.of(set, CONTEXT);
+    assertThat(v.ruleSet()).isSameAs(set);
+    assertThat(v.context()).isSameAs(CONTEXT);
+    assertThat(v.withContext(CATALOG).ruleSet()).isSameAs(set);
+    assertThat(v.withContext(CATALOG).context()).isSameAs(CATALOG);
+  }
+
+  /**
+   * An integrator's type judged by a custom rule is named in the list once however many rules judge
+   * it; a custom rule on a built-in kind adds nothing; on a stored kind no built-in rule judges
+   * (Signatory), it adds that kind by its short name.
+   */
+  @Test
+  void unsupportedObjectsNameTheKindsCustomRulesAdd() {
+    RuleSet set = RuleSet.builder().name("ACME")
+        .rule(new ValidatorTest.MemoNotEmpty())
+        .rule(new MemoShort())
+        .rule(new ValidatorTest.TitleRequired())
+        .rule(new SignatoryRule())
+        .build();
+    assertThatThrownBy(() -> Validator.of(set, CONTEXT).validate(42))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Objects of type java.lang.Integer cannot be validated; supported kinds: "
+            + BUILT_IN_KINDS + ", " + ValidatorTest.Memo.class.getName() + ", Signatory");
+  }
+
+  @Test
+  void aDisabledParityRuleJudgesNoAnalysis() {
+    List<Deployment> below = List.of(
+        deployment("UNMISS", "RWA", MILITARY_CONTINGENTS, "2021-06-30", 30, 970));
+    ParityAnalysis analysis = ParityAnalysis.of(below, CATALOG.parityTargets());
+    assertThat(catalogValidator().validateParity(analysis).issues()).hasSize(1);
+    RuleSet noParity = RuleSet.builder().name("no-parity").disable("WPS-PAR-001").build();
+    assertThat(Validator.of(noParity, CATALOG).validateParity(analysis))
+        .isSameAs(ValidationReport.empty());
+  }
+
+  /** An Error escapes validate; what the rule reported before it must not leak into the next one. */
+  @Test
+  void aValidatorUsedAgainAfterAnErrorStartsClean() {
+    RuleSet set = RuleSet.builder().name("fatal").rule(new ReportsThenFails()).build();
+    Validator v = Validator.of(set, CONTEXT);
+    assertThatThrownBy(() -> v.validate(new ValidatorTest.Memo("m1", "")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("fatal");
+    assertThat(v.validate(res1325())).isSameAs(ValidationReport.empty());
+  }
+
+  /** A second rule judging memos. */
+  static final class MemoShort implements ValidationRule<ValidatorTest.Memo> {
+    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-004")
+        .severity(Severity.INFO).title("A memo is short").messageTemplate("Memo {id} is long")
+        .rationale("Testing").source("Test policy").build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RULE;
+    }
+
+    @Override
+    public Class<ValidatorTest.Memo> subjectType() {
+      return ValidatorTest.Memo.class;
+    }
+
+    @Override
+    public void check(ValidatorTest.Memo m, ValidationContext ctx, IssueCollector out) {
+      if (m.text().length() > 100) {
+        out.report(RULE, Location.root().field("text"), m.id());
+      }
+    }
+  }
+
+  /** A rule on signatories, which the built-in rules only look up. */
+  static final class SignatoryRule implements ValidationRule<Signatory> {
+    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-005")
+        .severity(Severity.INFO).title("A signatory is named").messageTemplate("Signatory {id}")
+        .rationale("Testing").source("Test policy").build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RULE;
+    }
+
+    @Override
+    public Class<Signatory> subjectType() {
+      return Signatory.class;
+    }
+
+    @Override
+    public void check(Signatory s, ValidationContext ctx, IssueCollector out) {}
+  }
+
+  /** On a memo, a rule that reports, then fails with an Error (which the validator does not catch). */
+  static final class ReportsThenFails implements ValidationRule<Object> {
+    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-006")
+        .severity(Severity.ERROR).title("Fails").messageTemplate("Found {what}")
+        .rationale("Testing").source("Test policy").build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RULE;
+    }
+
+    @Override
+    public Class<Object> subjectType() {
+      return Object.class;
+    }
+
+    @Override
+    public void check(Object subject, ValidationContext ctx, IssueCollector out) {
+      if (subject instanceof ValidatorTest.Memo) {
+        out.report(RULE, Location.root(), "something");
+        throw new AssertionError("fatal");
+      }
+    }
+  }
+}
