@@ -34,7 +34,7 @@ class IdentifierBoundaryTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "WPS-@ES-001|4", "WPS-[ES-001|4", "WPS-R@S-001|5", "WPS-RE[-001|6", "WPS-RES-/01|8",
-      "WPS-RES-:01|8", "WPS-RES-00/|10", "WPS-RES-00:|10", "WPS-RES|7", "WPS-RES-|8",
+      "WPS-RES-:01|8", "WPS-RES-00/|10", "WPS-RES-00:|10", "WPS-RES|7", "WPS-RES-|8", "WPS-RE|6",
       "WPS-RES-01|10", "WPS|3", "WPS-RES-0011|11", "WPS-RES+001|7",
   })
   void ruleIdsRefusedAtTheIndexWhereTheyGoWrong(String text, int index) {
@@ -103,5 +103,14 @@ class IdentifierBoundaryTest {
       hashes.add(Location.parse(p).hashCode());
     }
     assertThat(hashes).hasSize(paths.size());
+  }
+
+  @Test
+  void aLocationEqualsOnlyALocation() {
+    Location l = Location.parse("$.tasks[2]");
+    assertThat(l.equals(Location.parse("$.tasks[2]"))).isTrue();
+    assertThat(l.equals("$.tasks[2]")).isFalse();
+    assertThat(Location.root().equals("$")).isFalse();
+    assertThat(l.equals(null)).isFalse();
   }
 }
