@@ -19,6 +19,7 @@ KINDS = {
     'genderStaffingTable': 'gender-staffing-table', 'signatory': 'signatory',
     'compactCommitment': 'compact-commitment', 'compactReport': 'compact-report',
     'deployment': 'deployment', 'parityTargets': 'parity-targets',
+    'parityAnalysis': 'parity-analysis',
     'validationReport': 'validation-report', 'catalog': 'catalog',
 }
 

@@ -6,7 +6,7 @@
 #
 # Usage: scripts/fuzz.sh [DURATION] [FAMILY...]
 #   DURATION  per family, in Jazzer's syntax (30s, 5m, 1h); default 5m
-#   FAMILY    method names of DecoderFuzzTest, or deploymentCsv; default all fourteen
+#   FAMILY    method names of DecoderFuzzTest, or deploymentCsv; default all fifteen
 #
 # Inputs that break the contract are written by Jazzer to
 # <module>/src/test/resources/<package>/<Class>Inputs/<family>/crash-*, where every later test run
@@ -20,7 +20,7 @@ shift || true
 families=("$@")
 if [ ${#families[@]} -eq 0 ]; then
   families=(resolution mission mandate genderStaffingTable signatory compactCommitment compactReport
-    deployment parityTargets validationReport catalog anyKind ndjson deploymentCsv)
+    deployment parityTargets parityAnalysis validationReport catalog anyKind ndjson deploymentCsv)
 fi
 mkdir -p target/fuzz
 status=0

@@ -1,7 +1,7 @@
 // CI check of the published JSON Schemas with a non-Java validator (ajv 8, draft 2020-12, formats
 // asserted): every sample and golden document of the repository must validate against the schema
 // of its kind, and mutants of each must be rejected (an unknown field at the top and in the first
-// nested object, an impossible date; of an NDJSON file's first 50 lines). Files are discovered, not listed, so new document kinds,
+// nested object, an impossible date, an impossible month; of an NDJSON file's first 50 lines). Files are discovered, not listed, so new document kinds,
 // samples and golden files are checked as soon as they exist:
 //   schemas:   <module>/src/main/resources/**/schema/<kind>.schema.json
 //   documents: *.json, *.ndjson, *.jsonl under a "samples" or "golden" folder of any module's src/,
@@ -81,16 +81,19 @@ function firstNested(value, path) {
 // other text (its schema says so), so an impossible day there is text, not a mutant to reject.
 const TEXT_THAT_MAY_READ_AS_A_DATE = new Set(["dataAsOf"]);
 
-/** The first string that is an ISO calendar date, with its container and key. */
-function firstDate(value, path) {
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const MONTH = /^[0-9]{4}-[0-9]{2}$/;
+
+/** The first string that matches a pattern (an ISO calendar date, a month), with its container and key. */
+function firstMatch(value, path, pattern) {
   for (const [key, child] of Object.entries(value)) {
     const childPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
-    if (typeof child === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(child)
+    if (typeof child === "string" && pattern.test(child)
         && !(typeof key === "string" && TEXT_THAT_MAY_READ_AS_A_DATE.has(key) && !Array.isArray(value))) {
       return { container: value, key, path: childPath, value: child };
     }
     if (child !== null && typeof child === "object") {
-      const deeper = firstDate(child, childPath);
+      const deeper = firstMatch(child, childPath, pattern);
       if (deeper) return deeper;
     }
   }
@@ -110,6 +113,7 @@ function describe(errors) {
 // An unknown field is refused by a closed object, or by a map's rule for its keys.
 const UNKNOWN_FIELD = ["additionalProperties", "unevaluatedProperties", "propertyNames"];
 const IMPOSSIBLE_DATE = ["format"];
+const IMPOSSIBLE_MONTH = ["pattern"];
 
 function mustReject(where, what, validate, mutant, keywords) {
   mutants++;
@@ -152,12 +156,20 @@ function check(where, text, mutate = true) {
     mustReject(where, `unknown field ${UNKNOWN} at ${nested.path}`, validate, doc, UNKNOWN_FIELD);
     delete nested.object[UNKNOWN];
   }
-  const date = firstDate(doc, "$");
+  const date = firstMatch(doc, "$", DATE);
   if (date) {
     const impossible = `${date.value.slice(0, 4)}-02-30`;
     date.container[date.key] = impossible;
     mustReject(where, `impossible date ${impossible} at ${date.path}`, validate, doc, IMPOSSIBLE_DATE);
     date.container[date.key] = date.value;
+  }
+  // Months (yyyy-mm) have no JSON Schema format: their pattern must refuse a thirteenth month.
+  const month = firstMatch(doc, "$", MONTH);
+  if (month) {
+    const impossible = `${month.value.slice(0, 4)}-13`;
+    month.container[month.key] = impossible;
+    mustReject(where, `impossible month ${impossible} at ${month.path}`, validate, doc, IMPOSSIBLE_MONTH);
+    month.container[month.key] = month.value;
   }
 }
 

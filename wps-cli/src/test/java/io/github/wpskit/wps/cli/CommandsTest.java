@@ -173,7 +173,7 @@ class CommandsTest {
     assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(r.err).isEqualTo("wps: unknown document kind 'treaty'; kinds are resolution,"
         + " mission, mandate, gender-staffing-table, compact-commitment, compact-report,"
-        + " signatory, deployment, parity-targets, validation-report, catalog\n");
+        + " signatory, deployment, parity-targets, parity-analysis, validation-report, catalog\n");
   }
 
   @Test

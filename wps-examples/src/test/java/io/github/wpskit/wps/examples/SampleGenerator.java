@@ -25,6 +25,7 @@ import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.policy.PolicyReference;
 import io.github.wpskit.wps.resolution.Resolution;
@@ -96,6 +97,7 @@ final class SampleGenerator {
         deployment("UNMISS", "GHA", PersonnelType.INDIVIDUAL_POLICE_OFFICERS,
             LocalDate.of(2024, 12, 31), 14, 31)));
     files.put("deployments/monthly-2024.ndjson", ndjson(monthly()));
+    files.put("parity/analysis-2024-01.json", pretty(januaryAnalysis()));
     files.put("deployments/batch-2025.ndjson", ndjson(batch()));
     invalid(files);
     return files;
@@ -318,6 +320,21 @@ final class SampleGenerator {
       }
     }
     return out;
+  }
+
+  /**
+   * The parity analysis of the January 2024 records of {@link #monthly()} against the confirmed
+   * UGPS targets (figures illustrative; no target is confirmed for 2024, so none is in force).
+   */
+  static ParityAnalysis januaryAnalysis() {
+    List<Deployment> january = new ArrayList<>();
+    for (Object o : monthly()) {
+      Deployment d = (Deployment) o;
+      if (d.reportingDate().getMonthValue() == 1) {
+        january.add(d);
+      }
+    }
+    return ParityAnalysis.of(january, ParityTargets.ugps());
   }
 
   static List<Object> batch() {

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code *.json}, {@code *.ndjson} and {@code *.jsonl} under a {@code samples} or {@code golden}
  * folder of any module's {@code src}, except under {@code invalid}. Each document must validate
  * against the schema of its kind, and be rejected with an unknown field at the top and in its first
- * nested object, and with an impossible date in its first date (mutants of the first 50 lines of an
- * NDJSON file).
+ * nested object, with an impossible date in its first date and with an impossible month in its
+ * first month (mutants of the first 50 lines of an NDJSON file).
  */
 class SchemaCheckTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,6 +44,7 @@ class SchemaCheckTest {
   /** Mutants of the first lines of an NDJSON file only: more lines of one kind add time, not cover. */
   private static final int MUTATED_LINES = 50;
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
   private static final Set<String> UNKNOWN_FIELD =
       Set.of("additionalProperties", "unevaluatedProperties", "propertyNames");
   private static final Set<String> SKIPPED_DIRECTORIES =
@@ -103,7 +104,8 @@ class SchemaCheckTest {
 
   @Test
   void findsTheSchemasAndTheDocumentsOfTheRepository() {
-    assertThat(SCHEMAS).containsKeys("resolution", "mission", "mandate", "deployment");
+    assertThat(SCHEMAS).containsKeys("resolution", "mission", "mandate", "deployment",
+        "parity-analysis");
     assertThat(documents).anyMatch(p -> slashes(p).contains("/golden/"))
         .anyMatch(p -> slashes(p).contains("/samples/"))
         .noneMatch(p -> slashes(p).contains("/invalid/"));
@@ -158,8 +160,13 @@ class SchemaCheckTest {
           UNKNOWN_FIELD, findings);
     }
     ObjectNode dateCopy = document.deepCopy();
-    if (replaceFirstDate(dateCopy)) {
+    if (replaceFirst(dateCopy, DATE, "-02-30")) {
       mustReject(where, "impossible date", schema, dateCopy, Set.of("format"), findings);
+    }
+    // Months (yyyy-mm) have no JSON Schema format: their pattern must refuse a thirteenth month.
+    ObjectNode monthCopy = document.deepCopy();
+    if (replaceFirst(monthCopy, MONTH, "-13")) {
+      mustReject(where, "impossible month", schema, monthCopy, Set.of("pattern"), findings);
     }
   }
 
@@ -197,29 +204,32 @@ class SchemaCheckTest {
    */
   private static final Set<String> TEXT_THAT_MAY_READ_AS_A_DATE = Set.of("dataAsOf");
 
-  /** Replaces the first ISO date string by February 30th of its year; false if there is none. */
-  private static boolean replaceFirstDate(JsonNode node) {
+  /**
+   * Replaces the first string matching a pattern (an ISO date, a month) by its year followed by
+   * {@code impossible} (February 30th, a thirteenth month); false if there is none.
+   */
+  private static boolean replaceFirst(JsonNode node, Pattern pattern, String impossible) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         JsonNode value = field.getValue();
-        if (value.isTextual() && DATE.matcher(value.asText()).matches()
+        if (value.isTextual() && pattern.matcher(value.asText()).matches()
             && !TEXT_THAT_MAY_READ_AS_A_DATE.contains(field.getKey())) {
-          ((ObjectNode) node).put(field.getKey(), value.asText().substring(0, 4) + "-02-30");
+          ((ObjectNode) node).put(field.getKey(), value.asText().substring(0, 4) + impossible);
           return true;
         }
-        if (value.isContainerNode() && replaceFirstDate(value)) {
+        if (value.isContainerNode() && replaceFirst(value, pattern, impossible)) {
           return true;
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         JsonNode value = node.get(i);
-        if (value.isTextual() && DATE.matcher(value.asText()).matches()) {
+        if (value.isTextual() && pattern.matcher(value.asText()).matches()) {
           ((com.fasterxml.jackson.databind.node.ArrayNode) node)
-              .set(i, value.asText().substring(0, 4) + "-02-30");
+              .set(i, value.asText().substring(0, 4) + impossible);
           return true;
         }
-        if (value.isContainerNode() && replaceFirstDate(value)) {
+        if (value.isContainerNode() && replaceFirst(value, pattern, impossible)) {
           return true;
         }
       }

@@ -8,6 +8,7 @@ import io.github.wpskit.wps.gender.GenderStaffingTable;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.validation.ValidationReport;
@@ -40,6 +41,12 @@ public enum DocumentKind {
   DEPLOYMENT("deployment", Deployment.class),
   /** Gender parity targets by target group and year ({@link ParityTargets}). */
   PARITY_TARGETS("parity-targets", ParityTargets.class),
+  /**
+   * Gender parity as DPO measures it ({@link ParityAnalysis}): women, total, share, target,
+   * shortfall and colour status per month and target group, overall, by mission and by
+   * contributing country.
+   */
+  PARITY_ANALYSIS("parity-analysis", ParityAnalysis.class),
   /** The result of a validation ({@link ValidationReport}): issues, skipped rules, counts. */
   VALIDATION_REPORT("validation-report", ValidationReport.class),
   /** A reference catalog of resolutions and missions ({@link ReferenceCatalog}). */

@@ -30,7 +30,7 @@ class ConcurrencyTest extends JsonTestSupport {
     return List.of(Generators.resolution(r), Generators.mission(r), Generators.mandate(r),
         Generators.genderStaffingTable(r), Generators.compactCommitment(r),
         Generators.compactReport(r), Generators.signatory(r), Generators.deployment(r),
-        Generators.parityTargets(r),
+        Generators.parityTargets(r), Generators.parityAnalysis(r),
         Generators.validationReport(r), Generators.catalog(r));
   }
 

@@ -62,6 +62,11 @@ class DecoderFuzzTest {
   }
 
   @FuzzTest
+  void parityAnalysis(byte[] input) {
+    DecoderContract.typed(DocumentKind.PARITY_ANALYSIS, input);
+  }
+
+  @FuzzTest
   void validationReport(byte[] input) {
     DecoderContract.typed(DocumentKind.VALIDATION_REPORT, input);
   }

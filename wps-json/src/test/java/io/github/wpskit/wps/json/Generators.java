@@ -26,6 +26,8 @@ import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityRow;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
@@ -43,6 +45,7 @@ import io.github.wpskit.wps.validation.ValidationIssue;
 import io.github.wpskit.wps.validation.ValidationReport;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -399,6 +402,49 @@ final class Generators {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The analysis of a few random records (months of 1946-2100, a few missions and countries) against
+   * random targets for their years, decimals among them; now and then with an overall row of huge
+   * counts in December 9999, after every other.
+   */
+  static ParityAnalysis parityAnalysis(Random r) {
+    List<MissionAcronym> missions = List.of(acronym(r), acronym(r));
+    List<CountryCode> countries = List.of(country(r), country(r), country(r));
+    List<Deployment> records = new ArrayList<>();
+    ParityTargets.Builder targets = ParityTargets.builder();
+    Set<String> seen = new HashSet<>();
+    for (int i = r.nextInt(12); i > 0; i--) {
+      Deployment d = Deployment.builder()
+          .mission(missions.get(r.nextInt(missions.size())))
+          .contributingCountry(countries.get(r.nextInt(countries.size())))
+          .personnelType(pick(r, PersonnelType.class))
+          .reportingDate(LocalDate.of(between(r, 1946, 2100), between(r, 1, 12), 28))
+          .women(count(r, 50))
+          .men(count(r, extreme(r) ? Deployment.MAX_COUNT : 5000))
+          .build();
+      records.add(d);
+      ParityTargetGroup group = ParityTargetGroup.of(d.personnelType());
+      Year year = Year.of(d.reportingDate().getYear());
+      if (r.nextBoolean() && seen.add(group + " " + year)) {
+        double pct = extreme(r) ? (r.nextBoolean() ? 0 : 100)
+            : r.nextBoolean() ? r.nextInt(400) / 4.0 : r.nextDouble() * 100;
+        targets.addTargets(ParityTarget.of(group, year, pct));
+      }
+    }
+    ParityAnalysis analysis = ParityAnalysis.of(records, targets.build());
+    if (!extreme(r)) {
+      return analysis;
+    }
+    long total = Long.MAX_VALUE - r.nextInt(1000);
+    return ParityAnalysis.builder().from(analysis)
+        .deployments(Long.MAX_VALUE)
+        .addOverall(ParityRow.builder().month(YearMonth.of(9999, 12))
+            .group(ParityTargetGroup.JUSTICE_AND_CORRECTIONS).women(total / 3).total(total)
+            .target(ParityTarget.of(ParityTargetGroup.JUSTICE_AND_CORRECTIONS, Year.of(9999), 33.3))
+            .build())
+        .build();
   }
 
   static RuleId ruleId(Random r) {

@@ -65,7 +65,7 @@ class ReadDocumentTest extends JsonTestSupport {
         "$.kind",
         "Unknown document kind \"treaty\" (expected one of resolution, mission, mandate,"
             + " gender-staffing-table, compact-commitment, compact-report, signatory, deployment,"
-            + " parity-targets, validation-report, catalog) at $.kind (line 1, column 9)");
+            + " parity-targets, parity-analysis, validation-report, catalog) at $.kind (line 1, column 9)");
   }
 
   @Test

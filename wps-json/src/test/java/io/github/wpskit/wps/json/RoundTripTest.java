@@ -11,6 +11,7 @@ import io.github.wpskit.wps.gender.GenderStaffingTable;
 import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
 import io.github.wpskit.wps.validation.ValidationReport;
@@ -104,6 +105,13 @@ class RoundTripTest extends JsonTestSupport {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void parityAnalysis(long seed) throws Exception {
+    assertRoundTrip(Generators.parityAnalysis(new Random(seed)), ParityAnalysis.class,
+        DocumentKind.PARITY_ANALYSIS);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void validationReport(long seed) throws Exception {
     assertRoundTrip(Generators.validationReport(new Random(seed)), ValidationReport.class,
         DocumentKind.VALIDATION_REPORT);
@@ -123,7 +131,7 @@ class RoundTripTest extends JsonTestSupport {
     Object[] values = {Generators.resolution(r), Generators.mission(r), Generators.mandate(r),
         Generators.genderStaffingTable(r), Generators.compactCommitment(r),
         Generators.compactReport(r), Generators.signatory(r), Generators.deployment(r),
-        Generators.parityTargets(r),
+        Generators.parityTargets(r), Generators.parityAnalysis(r),
         Generators.validationReport(r), Generators.catalog(r)};
     for (Object value : values) {
       byte[] bytes = STRICT.encode(value);

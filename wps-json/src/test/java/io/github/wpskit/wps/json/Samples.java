@@ -25,6 +25,9 @@ import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityTarget;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.policy.A4pPriorityArea;
 import io.github.wpskit.wps.policy.CallToActionCommitment;
@@ -143,6 +146,46 @@ final class Samples {
   static final ParityTargets PARITY_TARGETS = ParityTargets.ugps();
 
   /**
+   * Illustrative targets for 2090 (no such targets exist), one of them a decimal, and none for
+   * individual police officers, so the sample shows a row without a target.
+   */
+  static final ParityTargets PARITY_TARGETS_2090 =
+      ParityTargets.builder()
+          .addTargets(
+              ParityTarget.of(ParityTargetGroup.MILITARY_CONTINGENTS, Year.of(2090), 17.5),
+              ParityTarget.of(ParityTargetGroup.FORMED_POLICE_UNITS, Year.of(2090), 20))
+          .build();
+
+  /**
+   * The analysis of illustrative EXAMPLE figures for June 2090, with every colour status: NOR's
+   * troops exactly at the target (green, shortfall 0), GHA's exactly at 0.1% (yellow), NPL's without
+   * women (red), SWE's below 0.1%, SWE's police without a target, and justice and corrections
+   * personnel counted as nobody (a total of 0: no share).
+   */
+  static final ParityAnalysis PARITY_ANALYSIS =
+      ParityAnalysis.of(
+          List.of(
+              deployment("NOR", PersonnelType.MILITARY_CONTINGENTS, 35, 165),
+              deployment("GHA", PersonnelType.MILITARY_CONTINGENTS, 1, 999),
+              deployment("NPL", PersonnelType.MILITARY_CONTINGENTS, 0, 500),
+              deployment("SWE", PersonnelType.MILITARY_CONTINGENTS, 1, 1999),
+              deployment("NOR", PersonnelType.FORMED_POLICE_UNITS, 12, 128),
+              deployment("SWE", PersonnelType.INDIVIDUAL_POLICE_OFFICERS, 3, 7),
+              deployment("GHA", PersonnelType.JUSTICE_AND_CORRECTIONS, 0, 0)),
+          PARITY_TARGETS_2090);
+
+  private static Deployment deployment(String country, PersonnelType type, int women, int men) {
+    return Deployment.builder()
+        .mission(EXAMPLE)
+        .contributingCountry(CountryCode.parse(country))
+        .personnelType(type)
+        .reportingDate(LocalDate.of(2090, 6, 30))
+        .women(women)
+        .men(men)
+        .build();
+  }
+
+  /**
    * An illustrative report on the EXAMPLE mandate and deployment, with the messages and sources the
    * built-in rules give; the versions are fixed so the golden file does not change with releases.
    */
@@ -191,6 +234,7 @@ final class Samples {
           Map.entry(DocumentKind.SIGNATORY, SIGNATORY),
           Map.entry(DocumentKind.DEPLOYMENT, DEPLOYMENT),
           Map.entry(DocumentKind.PARITY_TARGETS, PARITY_TARGETS),
+          Map.entry(DocumentKind.PARITY_ANALYSIS, PARITY_ANALYSIS),
           Map.entry(DocumentKind.VALIDATION_REPORT, VALIDATION_REPORT),
           Map.entry(DocumentKind.CATALOG, CATALOG));
 

@@ -19,6 +19,8 @@ import io.github.wpskit.wps.mission.Mandate;
 import io.github.wpskit.wps.mission.MandateTask;
 import io.github.wpskit.wps.mission.Mission;
 import io.github.wpskit.wps.parity.Deployment;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityRow;
 import io.github.wpskit.wps.parity.ParityTarget;
 import io.github.wpskit.wps.parity.ParityTargets;
 import io.github.wpskit.wps.resolution.Resolution;
@@ -79,6 +81,10 @@ public final class Codecs {
         ParityTargetsCodec.DESERIALIZER);
     add(serializers, deserializers, ParityTarget.class, ParityTargetCodec.SERIALIZER,
         ParityTargetCodec.DESERIALIZER);
+    add(serializers, deserializers, ParityAnalysis.class, ParityAnalysisCodec.SERIALIZER,
+        ParityAnalysisCodec.DESERIALIZER);
+    add(serializers, deserializers, ParityRow.class, ParityRowCodec.SERIALIZER,
+        ParityRowCodec.DESERIALIZER);
     add(serializers, deserializers, ValidationReport.class, ValidationReportCodec.SERIALIZER,
         ValidationReportCodec.DESERIALIZER);
     add(serializers, deserializers, ValidationIssue.class, ValidationIssueCodec.SERIALIZER,
@@ -122,6 +128,8 @@ public final class Codecs {
         return DeploymentCodec.DESERIALIZER;
       case PARITY_TARGETS:
         return ParityTargetsCodec.DESERIALIZER;
+      case PARITY_ANALYSIS:
+        return ParityAnalysisCodec.DESERIALIZER;
       case VALIDATION_REPORT:
         return ValidationReportCodec.DESERIALIZER;
       case CATALOG:

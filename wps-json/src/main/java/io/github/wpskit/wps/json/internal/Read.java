@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ import java.util.function.Function;
 final class Read {
   private static final String DATE = "a date (yyyy-mm-dd)";
   private static final String YEAR = "a year (a number from 0 to 9999)";
+  private static final String MONTH = "a month (yyyy-mm, the month 01 to 12)";
+  private static final String COUNT = "a count (an integer from 0 to " + Long.MAX_VALUE + ")";
 
   private Read() {}
 
@@ -102,6 +105,25 @@ final class Read {
   }
 
   /**
+   * Reads a count: an integer from 0 that fits a Java {@code long}; a fraction, an exponent, a
+   * negative or a larger number is refused rather than rounded.
+   *
+   * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
+   * @return the count
+   * @throws IOException if the value is not such an integer
+   */
+  public static long count(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return Problems.unexpectedToken(p, ctxt, long.class, COUNT);
+    }
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < 0) {
+      return Problems.weirdNumber(p, ctxt, long.class, COUNT);
+    }
+    return p.getLongValue();
+  }
+
+  /**
    * Reads {@code true} or {@code false}.
    *
    * @param p the parser, at the value
@@ -156,6 +178,33 @@ final class Read {
     String detail = "Expected " + DATE + " but was " + Fail.describe(p);
     return Problems.weirdString(
         p, ctxt, LocalDate.class, e == null ? detail : detail + " (" + e.getMessage() + ")", e);
+  }
+
+  /**
+   * Reads a month, exactly {@code yyyy-mm} with a four-digit year and a month from 01 to 12.
+   *
+   * @param p the parser, at the value
+   * @param ctxt the context, whose problem handlers are asked about a value that does not fit
+   * @return the month
+   * @throws IOException if the value is not such a month
+   */
+  public static YearMonth month(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return Problems.unexpectedToken(p, ctxt, YearMonth.class, MONTH);
+    }
+    char[] c = p.getTextCharacters();
+    int o = p.getTextOffset();
+    int year = -1;
+    int month = -1;
+    if (p.getTextLength() == 7 && c[o + 4] == '-') {
+      year = digits(c, o, 4);
+      month = digits(c, o + 5, 2);
+    }
+    if (year < 0 || month < 1 || month > 12) {
+      return Problems.weirdString(p, ctxt, YearMonth.class,
+          "Expected " + MONTH + " but was " + Fail.describe(p), null);
+    }
+    return YearMonth.of(year, month);
   }
 
   private static int digits(char[] c, int from, int n) {

@@ -18,6 +18,7 @@ import io.github.wpskit.wps.mission.MissionAcronym;
 import io.github.wpskit.wps.mission.MissionKind;
 import io.github.wpskit.wps.mission.PersonnelType;
 import io.github.wpskit.wps.mission.TaskCategory;
+import io.github.wpskit.wps.parity.ParityStatus;
 import io.github.wpskit.wps.parity.ParityTargetGroup;
 import io.github.wpskit.wps.policy.A4pPlusPriority;
 import io.github.wpskit.wps.policy.A4pPlusTheme;
@@ -123,6 +124,9 @@ final class Scalars {
   /** {@code "military-observers-and-staff-officers"}. */
   public static final EnumCodec<ParityTargetGroup> PARITY_TARGET_GROUP =
       EnumCodec.of(ParityTargetGroup.class, "a parity target group");
+  /** {@code "green"}, {@code "below-yellow-threshold"}, {@code "no-personnel"}. */
+  public static final EnumCodec<ParityStatus> PARITY_STATUS =
+      EnumCodec.of(ParityStatus.class, "a parity status");
   /** {@code "crsv-monitoring-and-reporting"}. */
   public static final EnumCodec<TaskCategory> TASK_CATEGORY =
       EnumCodec.of(TaskCategory.class, "a task category");
@@ -164,9 +168,9 @@ final class Scalars {
           A4P_PLUS_PRIORITY, CALL_TO_ACTION, FRAMEWORK_ACTION, THEMATIC_AREA, RULE_ID, LOCATION);
   /** Every enum codec, for registration. */
   public static final List<EnumCodec<?>> ENUM_CODECS =
-      List.of(PILLAR, PERSONNEL_TYPE, PARITY_TARGET_GROUP, POLICY_FRAMEWORK, TASK_CATEGORY, GENDER_ROLE,
-          MISSION_COMPONENT, REPORTING_LINE, GENDER_FUNCTION, POST_STATUS, PROGRESS_RATING,
-          SIGNATORY_KIND, MISSION_KIND, SEVERITY);
+      List.of(PILLAR, PERSONNEL_TYPE, PARITY_TARGET_GROUP, PARITY_STATUS, POLICY_FRAMEWORK,
+          TASK_CATEGORY, GENDER_ROLE, MISSION_COMPONENT, REPORTING_LINE, GENDER_FUNCTION,
+          POST_STATUS, PROGRESS_RATING, SIGNATORY_KIND, MISSION_KIND, SEVERITY);
 
   private Scalars() {}
 

@@ -9,6 +9,7 @@ import io.github.wpskit.wps.resolution.ResolutionSymbol;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /** Writes the format's scalar spellings. */
@@ -51,6 +52,27 @@ final class Write {
     c[7] = '-';
     put(c, 8, date.getDayOfMonth(), 2);
     g.writeString(c, 0, 10);
+  }
+
+  /**
+   * Writes a month {@code yyyy-mm}.
+   *
+   * @param g the generator
+   * @param month the month
+   * @throws IOException if writing fails, or {@link NotEncodableException} for a year outside
+   *     0000-9999
+   */
+  public static void month(JsonGenerator g, YearMonth month) throws IOException {
+    int year = month.getYear();
+    if (year < 0 || year > 9999) {
+      throw notEncodable(
+          g, "Cannot encode month " + month + ": the format has four-digit years 0000-9999");
+    }
+    char[] c = new char[7];
+    put(c, 0, year, 4);
+    c[4] = '-';
+    put(c, 5, month.getMonthValue(), 2);
+    g.writeString(c, 0, 7);
   }
 
   /**
