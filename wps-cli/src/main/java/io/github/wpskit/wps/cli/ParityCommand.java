@@ -1,6 +1,7 @@
 package io.github.wpskit.wps.cli;
 
 import io.github.wpskit.wps.catalog.ReferenceCatalog;
+import io.github.wpskit.wps.json.WpsJson;
 import io.github.wpskit.wps.parity.ParityAnalysis;
 import java.io.PrintWriter;
 import java.time.YearMonth;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Parameters;
  *
  * <p>A share below its target is a finding, not a failure. Exit code: 2 when anything could not be
  * read or used (the analysis then covers the rest, and the text lists what was left out; with
- * {@code --format csv} standard error does), or the command line is wrong; else 0.
+ * {@code --format csv} or {@code json} standard error does), or the command line is wrong; else 0.
+ * {@code --format json} prints exactly one {@code parity-analysis} document (docs/json-format.md),
+ * the whole analysis: the supplied targets are in its rows, their provenance on standard error.
  */
 @Command(name = "parity", mixinStandardHelpOptions = true,
     versionProvider = WpsCommand.Version.class,
@@ -58,6 +61,8 @@ final class ParityCommand implements Callable<Integer> {
   enum Format {
     /** Tables for people. */
     text,
+    /** One {@code parity-analysis} document of the wps JSON format. */
+    json,
     /** One row per analysis row. */
     csv
   }
@@ -71,9 +76,10 @@ final class ParityCommand implements Callable<Integer> {
   @CommandLine.ParentCommand
   WpsCommand parent;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv",
-      description = "Output format: text tables for people; csv, one row per analysis row"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv",
+      description = "Output format: text tables for people; json, one parity-analysis document"
+          + " (wps schema parity-analysis); csv, one row per analysis row (default:"
+          + " ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--by", split = ",", paramLabel = "overall|country|mission",
@@ -131,6 +137,12 @@ final class ParityCommand implements Callable<Integer> {
         writeNotes(batch);
         ParityCsv.write(out, analysis, batch, chosen, month);
         break;
+      case json:
+        // Always one document, even when nothing could be read: a program reading it gets an
+        // analysis of nothing (deployments 0) and the exit code 2, never an empty output.
+        writeNotes(batch);
+        out.print(WpsJson.strict().encodePretty(analysis));
+        break;
       default:
         List<YearMonth> months = analysis.months();
         List<YearMonth> shown = month != null ? List.of(month)
@@ -154,6 +166,11 @@ final class ParityCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli,
           "--month and --all-months exclude each other: choose one month or every month");
     }
+    if (format == Format.json && (views != null || month != null || allMonths)) {
+      throw new CommandLine.ParameterException(cli, "--format json writes the whole analysis as"
+          + " one parity-analysis document; --by, --month and --all-months choose the text tables"
+          + " and the CSV rows");
+    }
     if (targetFiles.contains("-") && files.contains("-")) {
       throw new CommandLine.ParameterException(cli,
           "Standard input (-) can be read once: give it either as a FILE or to --targets");
@@ -163,6 +180,9 @@ final class ParityCommand implements Callable<Integer> {
   /** Beside CSV or JSON on standard output: what was read and what not, on standard error. */
   private void writeNotes(ParityBatch batch) {
     PrintWriter err = spec.commandLine().getErr();
+    batch.suppliedTargets().forEach(s -> err.println("wps: target supplied: "
+        + s.target().year() + " " + ParityBatch.groupName(s.target().group()) + " "
+        + ParityText.percent(s.target().percentage()) + " (" + OneLine.of(s.origin()) + ")"));
     batch.documentsPerInput().forEach((name, n) -> err.printf(java.util.Locale.ROOT,
         "wps: read %s: %,d document%s%n", OneLine.of(name), n, n == 1 ? "" : "s"));
     batch.csvSummaries().values().forEach(s -> err.println("wps: " + OneLine.of(s)));

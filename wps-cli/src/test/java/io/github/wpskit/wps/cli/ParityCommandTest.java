@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.wpskit.wps.csv.DeploymentReader;
+import io.github.wpskit.wps.csv.DpoCsv;
+import io.github.wpskit.wps.json.WpsJson;
+import io.github.wpskit.wps.parity.ParityAnalysis;
+import io.github.wpskit.wps.parity.ParityTally;
+import io.github.wpskit.wps.parity.ParityTargetGroup;
+import io.github.wpskit.wps.parity.ParityTargets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -276,6 +284,62 @@ class ParityCommandTest {
         + "overall,2024-06,military-observers-and-staff-officers,,,671,2806,23.9130,,,,\r\n"
         + "overall,2024-06,formed-police-units,,,760,4452,17.0709,,,,\r\n"
         + "overall,2024-06,individual-police-officers,,,557,1786,31.1870,,,,\r\n");
+  }
+
+  @Test
+  void jsonIsOneParityAnalysisDocumentOfTheWholeAnalysis() throws IOException {
+    Cli r = Cli.run("parity", "--format", "JSON", MONTHLY);
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.out).startsWith("{\n  \"kind\": \"parity-analysis\",\n  \"formatVersion\": 1,\n")
+        .endsWith("}\n");
+    ParityAnalysis decoded = WpsJson.strict().decode(r.out, ParityAnalysis.class);
+    ParityAnalysis expected;
+    try (DeploymentReader rows = DpoCsv.read(CsvTest.MONTHLY)) {
+      ParityTally tally = ParityTally.create();
+      rows.forEachRemaining(row -> tally.add(row.deployment()));
+      expected = tally.toAnalysis(ParityTargets.ugps());
+    }
+    assertThat(decoded).isEqualTo(expected);
+    assertThat(decoded.deployments()).isEqualTo(16_351);
+    assertThat(decoded.overall(YearMonth.of(2024, 6), ParityTargetGroup.MILITARY_CONTINGENTS))
+        .hasValueSatisfying(row -> {
+          assertThat(row.women()).isEqualTo(4_094);
+          assertThat(row.total()).isEqualTo(52_744);
+          assertThat(row.target()).isEmpty();
+        });
+    assertThat(r.err).isEqualTo("wps: read " + MONTHLY + ": 16,351 documents\nwps: " + MONTHLY
+        + " (DPO monthly table): 16,351 rows read, 16,351 deployments (0 repaired), 0 rows"
+        + " refused, 0 lines skipped\n");
+  }
+
+  @Test
+  void jsonCarriesTheSuppliedTargetsAndIsPrintedEvenWhenALineIsBad() throws IOException {
+    Path targets = troopTarget("t.json", 10);
+    Path file = write("bad.csv", HEADER, "30/06/2024,UNMISS,Ghana,Troops,90,10,100",
+        "30/06/2024,UNMISS,Ghana,Other,1,1,2", "30/06/2024,UNMISS,Kenya,Troops,91,9,100");
+    Cli r = Cli.run("parity", "--format", "json", "--targets", targets.toString(), file.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    ParityAnalysis decoded = WpsJson.strict().decode(r.out, ParityAnalysis.class);
+    assertThat(decoded.deployments()).isEqualTo(2);
+    assertThat(decoded.byCountry()).extracting(row -> row.contributingCountry().orElseThrow()
+        + " " + row.status().orElseThrow() + " " + row.target().orElseThrow().percentage())
+        .containsExactly("GHA GREEN 10.0", "KEN YELLOW 10.0");
+    assertThat(r.err).contains("wps: target supplied: 2024 military contingents 10% (" + targets
+        + ")\n").contains("wps: " + file + ":3: CSV-UNKNOWN-PERSONNEL-TYPE");
+    Cli nothing = Cli.run("parity", "--format", "json", dir.resolve("missing.csv").toString());
+    assertThat(nothing.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(WpsJson.strict().decode(nothing.out, ParityAnalysis.class).deployments()).isZero();
+    assertThat(nothing.err).endsWith("wps: " + dir.resolve("missing.csv") + ": file not found\n");
+  }
+
+  @Test
+  void jsonIsTheWholeAnalysisSoTheViewOptionsAreRefused() {
+    Cli r = Cli.run("parity", "--format", "json", "--month", "2024-06", MONTHLY);
+    assertThat(r.exitCode).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).startsWith("wps: --format json writes the whole analysis as one"
+        + " parity-analysis document; --by, --month and --all-months choose the text tables and"
+        + " the CSV rows\n");
   }
 
   @Test
