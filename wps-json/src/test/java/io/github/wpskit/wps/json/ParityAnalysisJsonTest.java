@@ -79,6 +79,18 @@ class ParityAnalysisJsonTest extends JsonTestSupport {
             + " at $.byCountry[0].share (line 1, column 205)");
   }
 
+  @ParameterizedTest
+  @CsvSource({"8.5711e10428571428571", "8.57e-10428571428571"})
+  void aShareWhoseExponentNoDecimalHoldsIsRefusedAtTheField(String share) {
+    // A fuzzing finding: Jackson's BigDecimal refuses an exponent beyond an int with a bare
+    // NumberFormatException, which escaped the decoder.
+    assertFails(() -> onlyCountryRow(",'share':" + share), Problem.DOES_NOT_FIT,
+        "$.byCountry[0].share",
+        "Invalid value for ParityRow.share (must be 8.571428571428571, the share of 12 women in"
+            + " 140 (or that share rounded to the decimals written)): " + share
+            + " at $.byCountry[0].share (line 1, column " + (194 + share.length()) + ")");
+  }
+
   @Test
   void aZeroTotalHasNoShareNoShortfallAndNoColourButNoPersonnel() {
     String zero = json(HEAD + ",'overall':[{'month':'2090-06','group':'justice-and-corrections',"
