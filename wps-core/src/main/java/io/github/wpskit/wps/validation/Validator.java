@@ -6,8 +6,10 @@ import io.github.wpskit.wps.parity.ParityAnalysis;
 import io.github.wpskit.wps.parity.ParityTally;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -356,13 +358,15 @@ public final class Validator {
 
   private String supportedKinds() {
     StringBuilder sb = new StringBuilder(Kinds.VALIDATED_NAMES);
+    // A set, not a search of the text: one type's name may be part of another's (Note, Notebook).
+    Set<String> listed = new HashSet<>();
     for (ValidationRule<?> custom : ruleSet.customRules()) {
       Kinds.Kind<?> kind = Kinds.ofType(custom.subjectType());
       if (kind != null && kind.validated) {
         continue;
       }
       String name = kind != null ? kind.name : custom.subjectType().getName();
-      if (sb.indexOf(name) < 0) {
+      if (listed.add(name)) {
         sb.append(", ").append(name);
       }
     }

@@ -112,6 +112,21 @@ class MissionTest {
   }
 
   @Test
+  void refusesALiquidationStartingOnTheLastDayOfOperations() {
+    assertThatThrownBy(() -> Closure.builder().mandateEnded(LocalDate.of(2026, 3, 31))
+            .operationsEnd(LocalDate.of(2026, 6, 30))
+            .liquidation(Liquidation.builder().start(LocalDate.of(2026, 6, 30)).build()).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Invalid value for Closure.liquidation.start (must be after operationsEnd"
+            + " 2026-06-30): 2026-06-30");
+    assertThat(Closure.builder().mandateEnded(LocalDate.of(2026, 3, 31))
+            .operationsEnd(LocalDate.of(2026, 6, 30))
+            .liquidation(Liquidation.builder().start(LocalDate.of(2026, 7, 1)).build()).build()
+            .liquidation().orElseThrow().start())
+        .contains(LocalDate.of(2026, 7, 1));
+  }
+
+  @Test
   void refusesALiquidationEndingBeforeItStarts() {
     assertThatThrownBy(() -> Liquidation.builder().start(LocalDate.of(2024, 1, 1))
             .end(LocalDate.of(2023, 12, 31)).build())

@@ -102,6 +102,13 @@ class ParityTargetsTest {
   }
 
   @Test
+  void withTargetExtendsAnEmptySet() {
+    ParityTargets targets =
+        ParityTargets.builder().build().withTarget(target(FORMED_POLICE_UNITS, 2024, 16));
+    assertThat(targets.targets()).containsExactly(target(FORMED_POLICE_UNITS, 2024, 16));
+  }
+
+  @Test
   void withTargetReplacesTheSameCategoryAndYearInPlace() {
     ParityTargets targets =
         ParityTargets.ugps().withTarget(target(MILITARY_CONTINGENTS, 2028, 17.5));

@@ -198,8 +198,8 @@ class CompactRulesTest {
   }
 
   @ParameterizedTest(name = "baseline {0} target {1} latest {2}")
-  @CsvSource({"10, 20, 5, true", "10, 5, 12, true", "10, 20, 10, false", "10, 5, 7, false",
-      "10, 20, 25, false"})
+  @CsvSource({"10, 20, 5, true", "10, 5, 12, true", "10, 20, 10, false", "10, 5, 10, false",
+      "10, 5, 7, false", "10, 20, 25, false"})
   void cpt009LatestMovedAwayFromTheTarget(double baseline, double target, double latest, boolean away) {
     CompactCommitment c = commitment("NOR-B-01", "Norway", "B.1.1")
         .addIndicators(indicator(baseline, target, latest)).build();
@@ -233,6 +233,22 @@ class CompactRulesTest {
             .target(50).latest(50.0).build())
         .build()).build();
     assertThat(Validator.of(reached).validate(met)).isEqualTo(Fixtures.NOTHING_FOUND);
+  }
+
+  /**
+   * CPT-010 speaks only when every indicator has a latest value short of its target: one indicator
+   * without a latest value, without a sought change, or exactly at its target keeps it silent.
+   */
+  @ParameterizedTest(name = "baseline {0} target {1} latest {2}")
+  @CsvSource({"10, 20, ", "10, 10, 5", "10, 20, 20", "10, 5, 5"})
+  void cpt010SilentWhenOneIndicatorCannotBeJudgedShort(double baseline, double target, Double latest) {
+    ValidationContext ctx = CTX.toBuilder().add(commitment("NOR-B-01", "Norway", "B.1.1")
+        .addIndicators(indicator(10, 20, 15.0),
+            Indicator.builder().from(indicator(baseline, target, latest)).name("Budget").build())
+        .build()).build();
+    CompactReport met = report("Norway", 2024)
+        .addEntries(ProgressEntry.of("NOR-B-01", ProgressRating.MET)).build();
+    assertThat(Validator.of(ctx).validate(met)).isEqualTo(Fixtures.NOTHING_FOUND);
   }
 
   @Test

@@ -105,6 +105,20 @@ class MandateRulesTest {
   }
 
   @Test
+  void mnd004MeasuresTheGapToTheNearestLaterMandateWhateverTheirOrder() {
+    Mandate adjoining = second();
+    Mandate later = mandate("UNTM", "S/RES/90003 (2019)", "2023-06-01", "2023-12-31").build();
+    assertThat(validateWith(first(), adjoining, later).issues()).isEmpty();
+    assertThat(validateWith(first(), later, adjoining).issues()).isEmpty();
+    Mandate afterAMonth = mandate("UNTM", "S/RES/90002 (2021)", "2022-02-01", "2022-12-31").build();
+    ValidationIssue gap = issue("WPS-MND-004", W, "$.end", M1,
+        "The mandate ends on 2021-12-31 but the next mandate UNTM S/RES/90002 (2021) of the"
+            + " mission starts on 2022-02-01, leaving 31 days without a mandate");
+    assertThat(validateWith(first(), afterAMonth, later).issues()).containsExactly(gap);
+    assertThat(validateWith(first(), later, afterAMonth).issues()).containsExactly(gap);
+  }
+
+  @Test
   void mnd004NoGapWhenAnOverlappingMandateCarriesOn() {
     // 90003 runs past the first mandate's end into the next one: an overlap (MND-003), no gap.
     Mandate bridge = mandate("UNTM", "S/RES/90003 (2019)", "2021-06-01", "2022-03-01").build();

@@ -98,6 +98,23 @@ class MissionAndGenderRulesTest {
   }
 
   @Test
+  void msn003NamesTheFirstOfSeveralSeniorPostsOffTheLine() {
+    GenderStaffingTable twoOffLine = table("MINUSCA", "2025-01-01",
+        post("SGA-1", "MINUSCA", GenderRole.SENIOR_GENDER_ADVISER, MissionComponent.CIVILIAN,
+            ReportingLine.HEAD_OF_SECTION),
+        post("SGA-2", "MINUSCA", GenderRole.SENIOR_GENDER_ADVISER, MissionComponent.CIVILIAN,
+            ReportingLine.FORCE_COMMANDER));
+    assertThat(validate(twoOffLine).issues())
+        .extracting(i -> i.ruleId() + " " + i.location())
+        .containsExactly("WPS-MSN-003 $.posts[0].reportingLine");
+    GenderStaffingTable secondOnLine = table("MINUSCA", "2025-01-01",
+        post("SGA-0", "MINUSCA", GenderRole.SENIOR_GENDER_ADVISER, MissionComponent.CIVILIAN,
+            ReportingLine.HEAD_OF_SECTION),
+        seniorGenderAdviser("MINUSCA"));
+    assertThat(validate(secondOnLine).issues()).isEmpty();
+  }
+
+  @Test
   void msn003SkippedForAMissionNotClassified() {
     ValidationReport report = validate(table("UNMISS", "2025-01-01"));
     assertThat(report.issues()).isEmpty();

@@ -114,7 +114,13 @@ class ResolutionRulesTest {
                 .addRecalls(ResolutionSymbol.of(1000, 2010))
                 .build(),
             issue("WPS-RES-007", E, "$.recalls[0]", "S/RES/1820 (2008)",
-                "Recalls S/RES/1000 (2010), which is not older than S/RES/1820 (2008)")));
+                "Recalls S/RES/1000 (2010), which is not older than S/RES/1820 (2008)")),
+        Arguments.of(
+            resolution("S/RES/1820 (2009)", "2009-06-19")
+                .addRecalls(ResolutionSymbol.of(1820, 2008))
+                .build(),
+            issue("WPS-RES-007", E, "$.recalls[0]", "S/RES/1820 (2009)",
+                "Recalls S/RES/1820 (2008), which is not older than S/RES/1820 (2009)")));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -144,6 +150,20 @@ class ResolutionRulesTest {
         .containsExactly(
             issue("WPS-RES-008", E, "$.recalls[0]", "S/RES/1820 (2008)",
                 "Recalls S/RES/1325 (2000), adopted on 2008-07-01, after this resolution's adoption"
+                    + " on 2008-06-19"));
+  }
+
+  @Test
+  void recalledResolutionAdoptedLaterIsReportedAtItsOwnIndex() {
+    Resolution misdated1674 = resolution("S/RES/1674 (2006)", "2008-07-01").build();
+    Resolution r1820 = resolution("S/RES/1820 (2008)", "2008-06-19")
+        .addRecalls(ResolutionSymbol.of(1325, 2000), ResolutionSymbol.of(1674, 2006)).build();
+    Validator v = Fixtures.validator()
+        .withContext(Fixtures.CONTEXT.toBuilder().add(res1325()).add(misdated1674).build());
+    assertThat(v.validate(r1820).issues())
+        .containsExactly(
+            issue("WPS-RES-008", E, "$.recalls[1]", "S/RES/1820 (2008)",
+                "Recalls S/RES/1674 (2006), adopted on 2008-07-01, after this resolution's adoption"
                     + " on 2008-06-19"));
   }
 

@@ -52,6 +52,49 @@ class ValidatorEdgeTest {
             + BUILT_IN_KINDS + ", " + ValidatorTest.Memo.class.getName() + ", Signatory");
   }
 
+  /** A type whose name is part of another listed type's name is still listed (it was dropped). */
+  @Test
+  void aTypeNamedInsideAnotherTypesNameIsListedToo() {
+    RuleSet set = RuleSet.builder().name("ACME")
+        .rule(new NamedOnly<>("WPS-ORG-007", Notebook.class))
+        .rule(new NamedOnly<>("WPS-ORG-008", Note.class))
+        .rule(new NamedOnly<>("WPS-ORG-009", Note.class))
+        .build();
+    assertThatThrownBy(() -> Validator.of(set, CONTEXT).validate(42))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Objects of type java.lang.Integer cannot be validated; supported kinds: "
+            + BUILT_IN_KINDS + ", " + Notebook.class.getName() + ", " + Note.class.getName());
+  }
+
+  record Note(String id) {}
+
+  record Notebook(String id) {}
+
+  /** A rule that judges nothing, for the list of kinds. */
+  static final class NamedOnly<T> implements ValidationRule<T> {
+    private final RuleDescriptor rule;
+    private final Class<T> type;
+
+    NamedOnly(String id, Class<T> type) {
+      this.rule = RuleDescriptor.builder().id(id).severity(Severity.INFO).title("Named")
+          .messageTemplate("Named {id}").rationale("Testing").source("Test policy").build();
+      this.type = type;
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return rule;
+    }
+
+    @Override
+    public Class<T> subjectType() {
+      return type;
+    }
+
+    @Override
+    public void check(T subject, ValidationContext ctx, IssueCollector out) {}
+  }
+
   @Test
   void aDisabledParityRuleJudgesNoAnalysis() {
     List<Deployment> below = List.of(
