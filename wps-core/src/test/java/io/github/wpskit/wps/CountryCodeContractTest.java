@@ -67,4 +67,14 @@ class CountryCodeContractTest {
     }
     assertThat(hashes).hasSize(all.length);
   }
+
+  /** A text of up to 100 characters may be a country's name (here padded), a longer one is not. */
+  @Test
+  void aNameIsLookedUpInTextsOfAtMostAHundredCharacters() {
+    String hundred = "Norway" + " ".repeat(94);
+    assertThatThrownBy(() -> CountryCode.parse(hundred))
+        .isInstanceOf(ParseException.class).hasMessageEndingWith("; did you mean NOR?)");
+    assertThatThrownBy(() -> CountryCode.parse(hundred + " "))
+        .isInstanceOf(ParseException.class).hasMessageEndingWith("(ISO 3166-1 alpha-3))");
+  }
 }

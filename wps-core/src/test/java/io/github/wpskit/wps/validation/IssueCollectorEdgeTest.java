@@ -41,4 +41,63 @@ class IssueCollectorEdgeTest {
     assertThat(Validator.of(set, CATALOG).validate(undated).skipped()).containsExactly(
         SkippedRule.of(RuleId.parse("WPS-MSN-001"), "UNTM", "the mission's start date is not given"));
   }
+
+  /**
+   * Disabling a rule drops every issue and skip under its id, also those a rule that is not disabled
+   * reports under it (a rule judging one object may report for another rule's descriptor).
+   */
+  @Test
+  void aDisabledIdDropsWhatAnyRuleReportsOrSkipsUnderIt() {
+    RuleSet noSecond = RuleSet.builder().name("no RES-006").rule(new ReportsForAnother())
+        .disable("WPS-RES-006").build();
+    ValidatorTest.Memo memo = new ValidatorTest.Memo("m1", "text");
+    ValidationReport quiet = Validator.of(noSecond, CONTEXT).validate(memo);
+    assertThat(quiet.issues()).extracting(i -> i.ruleId().toString()).containsExactly("WPS-ORG-011");
+    assertThat(quiet.skipped()).extracting(k -> k.ruleId().toString()).containsExactly("WPS-ORG-011");
+    RuleSet all = RuleSet.builder().name("all").rule(new ReportsForAnother()).build();
+    ValidationReport full = Validator.of(all, CONTEXT).validate(memo);
+    assertThat(full.issues()).extracting(i -> i.ruleId().toString())
+        .containsExactly("WPS-ORG-011", "WPS-RES-006");
+    assertThat(full.skipped()).extracting(k -> k.ruleId().toString())
+        .containsExactly("WPS-ORG-011", "WPS-RES-006");
+  }
+
+  @Test
+  void aSeverityOverriddenByRuleIdAppliesAsByItsText() {
+    RuleSet byId = RuleSet.builder().name("loud").rule(new ReportsForAnother())
+        .severity(RuleId.parse("WPS-RES-006"), Severity.ERROR).build();
+    ValidationReport report = Validator.of(byId, CONTEXT).validate(new ValidatorTest.Memo("m1", "t"));
+    assertThat(report.issues()).extracting(i -> i.ruleId() + " " + i.severity())
+        .containsExactly("WPS-ORG-011 INFO", "WPS-RES-006 ERROR");
+    assertThat(report.isValid()).isFalse();
+  }
+
+  /** On a memo, reports and skips under its own id and under a built-in rule's descriptor. */
+  static final class ReportsForAnother implements ValidationRule<ValidatorTest.Memo> {
+    static final RuleDescriptor OWN = descriptor("WPS-ORG-011");
+    static final RuleDescriptor OTHER = RuleCatalogue.find(RuleId.parse("WPS-RES-006")).orElseThrow();
+
+    private static RuleDescriptor descriptor(String id) {
+      return RuleDescriptor.builder().id(id).severity(Severity.INFO).title("Reports")
+          .messageTemplate("Memo {id}").rationale("Testing").source("Test policy").build();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return OWN;
+    }
+
+    @Override
+    public Class<ValidatorTest.Memo> subjectType() {
+      return ValidatorTest.Memo.class;
+    }
+
+    @Override
+    public void check(ValidatorTest.Memo m, ValidationContext ctx, IssueCollector out) {
+      out.report(OWN, Location.root(), m.id());
+      out.report(OTHER, Location.root(), m.id());
+      out.skip(OWN, "no date");
+      out.skip(OTHER, "no date");
+    }
+  }
 }

@@ -6,6 +6,7 @@ import static io.github.wpskit.wps.validation.Fixtures.catalogValidator;
 import static io.github.wpskit.wps.validation.Fixtures.deployment;
 import static io.github.wpskit.wps.validation.Fixtures.issue;
 import static io.github.wpskit.wps.validation.Fixtures.mandate;
+import static io.github.wpskit.wps.validation.Fixtures.resolution;
 import static io.github.wpskit.wps.validation.Fixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +55,8 @@ class KnownTest {
       // A cut-off acronym: the one known acronym it begins, however far, beside the closest.
       "UNPRO|; did you mean UNCRO or UNPROFOR?",
       "MINUSM|; did you mean MINUSMA?",
+      // Three letters are enough to be cut off: BIN begins BINUH only.
+      "BIN|; did you mean BINUH?",
   })
   void par003SuggestsTheClosestKnownMission(String acronym, String suggestion) {
     assertThat(par003(acronym))
@@ -64,6 +67,8 @@ class KnownTest {
   @CsvSource({
       // Nothing close.
       "UNXX", "ZZZZ", "WXYZABC",
+      // Four letters allow one edit: IPXX is two from IPTF.
+      "IPXX",
       // A guess among many: UNMIH, UNMIK, UNMIL, UNMIS, UNMIT, UNAMI are all one edit from UNMI.
       "UNMI",
       // MINUS is two edits from MINUSCA and MINUSMA and begins MINUSTAH too: four candidates.
@@ -123,6 +128,27 @@ class KnownTest {
         SkippedRule.of(RuleId.parse("WPS-MSN-001"), "UNTEST",
             "the resolution S/RES/1352 (2000) is not in the validation context; did you mean"
                 + " S/RES/1325 (2000)?"));
+  }
+
+  /** Candidates are named in their natural order, not in the order the context was given them. */
+  @Test
+  void candidatesAreNamedInOrderWhateverTheContextsOrder() {
+    ValidationContext ctx = CATALOG.toBuilder()
+        .add(Mission.builder().acronym(MissionAcronym.parse("UNTESTY")).build())
+        .add(Mission.builder().acronym(MissionAcronym.parse("UNTESTX")).build())
+        .add(resolution("S/RES/90018 (2020)", "2020-09-01").build())
+        .add(resolution("S/RES/90013 (2020)", "2020-08-01").build())
+        .build();
+    Validator v = catalogValidator().withContext(ctx);
+    assertThat(v.validate(figures("UNTESTZ")).issues()).extracting(ValidationIssue::message)
+        .containsExactly(
+            "The mission UNTESTZ is not in the validation context; did you mean UNTESTX or"
+                + " UNTESTY?");
+    assertThat(v.validate(mandate("UNTM", "S/RES/90015 (2020)", "2021-01-01", "2021-12-31").build())
+        .issues()).filteredOn(i -> i.ruleId().toString().equals("WPS-MND-001"))
+        .extracting(ValidationIssue::message).containsExactly(
+            "The authorising resolution S/RES/90015 (2020) is not in the validation context; did"
+                + " you mean S/RES/90010 (2020), S/RES/90013 (2020) or S/RES/90018 (2020)?");
   }
 
   @Test

@@ -39,6 +39,30 @@ class ValidationContextTest {
     assertThat(ValidationContext.isStoredKind(String.class)).isFalse();
   }
 
+  /** Facts run only as far as the least of their sources; a horizon set by hand replaces them. */
+  @Test
+  void theKnowledgeHorizonIsTheEarliestOfTheCatalogsUnlessSet() {
+    ReferenceCatalog to2025 = ReferenceCatalog.of("2025", List.of(), List.of());
+    ReferenceCatalog to2030 = ReferenceCatalog.of("2030", List.of(), List.of());
+    ReferenceCatalog undated = ReferenceCatalog.of("late 2025", List.of(), List.of());
+    LocalDate end2025 = LocalDate.of(2025, 12, 31);
+    assertThat(ValidationContext.builder().build().knowledgeHorizon()).isEmpty();
+    assertThat(ValidationContext.builder().addCatalog(undated).build().knowledgeHorizon()).isEmpty();
+    assertThat(ValidationContext.builder().addCatalog(to2025).addCatalog(to2030).build()
+        .knowledgeHorizon()).contains(end2025);
+    assertThat(ValidationContext.builder().addCatalog(to2030).addCatalog(to2025).build()
+        .knowledgeHorizon()).contains(end2025);
+    assertThat(ValidationContext.builder().addCatalog(to2025).addCatalog(undated).build()
+        .knowledgeHorizon()).contains(end2025);
+    assertThat(ValidationContext.builder().addCatalog(to2025)
+        .knowledgeHorizon(LocalDate.of(2030, 6, 30)).build().knowledgeHorizon())
+        .contains(LocalDate.of(2030, 6, 30));
+    assertThat(ValidationContext.builder().knowledgeHorizon(LocalDate.of(2024, 6, 30))
+        .addCatalog(to2025).build().knowledgeHorizon()).contains(LocalDate.of(2024, 6, 30));
+    assertThatThrownBy(() -> ValidationContext.builder().knowledgeHorizon(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("horizon");
+  }
+
   @Test
   void laterObjectsReplaceEarlierOnesWithTheSameKey() {
     Resolution corrected = resolution("S/RES/1325 (2000)", "2000-10-31").summary("Founding").build();

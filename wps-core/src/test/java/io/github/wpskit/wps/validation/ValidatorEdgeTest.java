@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wpskit.wps.compact.Signatory;
+import io.github.wpskit.wps.compact.SignatoryKind;
 import io.github.wpskit.wps.parity.ParityAnalysis;
 import io.github.wpskit.wps.parity.Deployment;
 import java.util.List;
@@ -50,6 +51,37 @@ class ValidatorEdgeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Objects of type java.lang.Integer cannot be validated; supported kinds: "
             + BUILT_IN_KINDS + ", " + ValidatorTest.Memo.class.getName() + ", Signatory");
+  }
+
+  /** An issue a custom rule finds on a signatory names the signatory, its id in the Compact. */
+  @Test
+  void aSignatoryIsNamedByItsName() {
+    RuleSet set = RuleSet.builder().name("ACME").rule(new SignatoryNamed()).build();
+    ValidationReport report = Validator.of(set, CONTEXT)
+        .validate(Signatory.builder().name("Norway").kind(SignatoryKind.MEMBER_STATE).build());
+    assertThat(report.issues()).extracting(ValidationIssue::objectId).containsExactly("Norway");
+  }
+
+  /** Reports every signatory. */
+  static final class SignatoryNamed implements ValidationRule<Signatory> {
+    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-010")
+        .severity(Severity.INFO).title("Seen").messageTemplate("Signatory {name}")
+        .rationale("Testing").source("Test policy").build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RULE;
+    }
+
+    @Override
+    public Class<Signatory> subjectType() {
+      return Signatory.class;
+    }
+
+    @Override
+    public void check(Signatory s, ValidationContext ctx, IssueCollector out) {
+      out.report(RULE, Location.root().field("name"), s.name());
+    }
   }
 
   /** A type whose name is part of another listed type's name is still listed (it was dropped). */
