@@ -48,13 +48,13 @@ class IssueCollectorEdgeTest {
    */
   @Test
   void aDisabledIdDropsWhatAnyRuleReportsOrSkipsUnderIt() {
-    RuleSet noSecond = RuleSet.builder().name("no RES-006").rule(new ReportsForAnother())
+    RuleSet noSecond = RuleSet.builder().name("no RES-006").rule(reportsForAnother())
         .disable("WPS-RES-006").build();
     ValidatorTest.Memo memo = new ValidatorTest.Memo("m1", "text");
     ValidationReport quiet = Validator.of(noSecond, CONTEXT).validate(memo);
     assertThat(quiet.issues()).extracting(i -> i.ruleId().toString()).containsExactly("WPS-ORG-011");
     assertThat(quiet.skipped()).extracting(k -> k.ruleId().toString()).containsExactly("WPS-ORG-011");
-    RuleSet all = RuleSet.builder().name("all").rule(new ReportsForAnother()).build();
+    RuleSet all = RuleSet.builder().name("all").rule(reportsForAnother()).build();
     ValidationReport full = Validator.of(all, CONTEXT).validate(memo);
     assertThat(full.issues()).extracting(i -> i.ruleId().toString())
         .containsExactly("WPS-ORG-011", "WPS-RES-006");
@@ -64,7 +64,7 @@ class IssueCollectorEdgeTest {
 
   @Test
   void aSeverityOverriddenByRuleIdAppliesAsByItsText() {
-    RuleSet byId = RuleSet.builder().name("loud").rule(new ReportsForAnother())
+    RuleSet byId = RuleSet.builder().name("loud").rule(reportsForAnother())
         .severity(RuleId.parse("WPS-RES-006"), Severity.ERROR).build();
     ValidationReport report = Validator.of(byId, CONTEXT).validate(new ValidatorTest.Memo("m1", "t"));
     assertThat(report.issues()).extracting(i -> i.ruleId() + " " + i.severity())
@@ -73,31 +73,14 @@ class IssueCollectorEdgeTest {
   }
 
   /** On a memo, reports and skips under its own id and under a built-in rule's descriptor. */
-  static final class ReportsForAnother implements ValidationRule<ValidatorTest.Memo> {
-    static final RuleDescriptor OWN = descriptor("WPS-ORG-011");
-    static final RuleDescriptor OTHER = RuleCatalogue.find(RuleId.parse("WPS-RES-006")).orElseThrow();
-
-    private static RuleDescriptor descriptor(String id) {
-      return RuleDescriptor.builder().id(id).severity(Severity.INFO).title("Reports")
-          .messageTemplate("Memo {id}").rationale("Testing").source("Test policy").build();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return OWN;
-    }
-
-    @Override
-    public Class<ValidatorTest.Memo> subjectType() {
-      return ValidatorTest.Memo.class;
-    }
-
-    @Override
-    public void check(ValidatorTest.Memo m, ValidationContext ctx, IssueCollector out) {
-      out.report(OWN, Location.root(), m.id());
-      out.report(OTHER, Location.root(), m.id());
-      out.skip(OWN, "no date");
-      out.skip(OTHER, "no date");
-    }
+  private static TestRule<ValidatorTest.Memo> reportsForAnother() {
+    RuleDescriptor other = RuleCatalogue.find(RuleId.parse("WPS-RES-006")).orElseThrow();
+    return TestRule.of("WPS-ORG-011", Severity.INFO, "Memo {id}", ValidatorTest.Memo.class,
+        (m, own, out) -> {
+          out.report(own, Location.root(), m.id());
+          out.report(other, Location.root(), m.id());
+          out.skip(own, "no date");
+          out.skip(other, "no date");
+        });
   }
 }

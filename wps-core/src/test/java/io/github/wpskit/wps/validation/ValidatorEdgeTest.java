@@ -43,9 +43,9 @@ class ValidatorEdgeTest {
   void unsupportedObjectsNameTheKindsCustomRulesAdd() {
     RuleSet set = RuleSet.builder().name("ACME")
         .rule(new ValidatorTest.MemoNotEmpty())
-        .rule(new MemoShort())
+        .rule(memoShort())
         .rule(new ValidatorTest.TitleRequired())
-        .rule(new SignatoryRule())
+        .rule(TestRule.judgingNothing("WPS-ORG-005", Signatory.class))
         .build();
     assertThatThrownBy(() -> Validator.of(set, CONTEXT).validate(42))
         .isInstanceOf(IllegalArgumentException.class)
@@ -56,41 +56,21 @@ class ValidatorEdgeTest {
   /** An issue a custom rule finds on a signatory names the signatory, its id in the Compact. */
   @Test
   void aSignatoryIsNamedByItsName() {
-    RuleSet set = RuleSet.builder().name("ACME").rule(new SignatoryNamed()).build();
+    RuleSet set = RuleSet.builder().name("ACME").rule(TestRule.of("WPS-ORG-010", Severity.INFO,
+        "Signatory {name}", Signatory.class,
+        (s, rule, out) -> out.report(rule, Location.root().field("name"), s.name()))).build();
     ValidationReport report = Validator.of(set, CONTEXT)
         .validate(Signatory.builder().name("Norway").kind(SignatoryKind.MEMBER_STATE).build());
     assertThat(report.issues()).extracting(ValidationIssue::objectId).containsExactly("Norway");
-  }
-
-  /** Reports every signatory. */
-  static final class SignatoryNamed implements ValidationRule<Signatory> {
-    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-010")
-        .severity(Severity.INFO).title("Seen").messageTemplate("Signatory {name}")
-        .rationale("Testing").source("Test policy").build();
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return RULE;
-    }
-
-    @Override
-    public Class<Signatory> subjectType() {
-      return Signatory.class;
-    }
-
-    @Override
-    public void check(Signatory s, ValidationContext ctx, IssueCollector out) {
-      out.report(RULE, Location.root().field("name"), s.name());
-    }
   }
 
   /** A type whose name is part of another listed type's name is still listed (it was dropped). */
   @Test
   void aTypeNamedInsideAnotherTypesNameIsListedToo() {
     RuleSet set = RuleSet.builder().name("ACME")
-        .rule(new NamedOnly<>("WPS-ORG-007", Notebook.class))
-        .rule(new NamedOnly<>("WPS-ORG-008", Note.class))
-        .rule(new NamedOnly<>("WPS-ORG-009", Note.class))
+        .rule(TestRule.judgingNothing("WPS-ORG-007", Notebook.class))
+        .rule(TestRule.judgingNothing("WPS-ORG-008", Note.class))
+        .rule(TestRule.judgingNothing("WPS-ORG-009", Note.class))
         .build();
     assertThatThrownBy(() -> Validator.of(set, CONTEXT).validate(42))
         .isInstanceOf(IllegalArgumentException.class)
@@ -101,31 +81,6 @@ class ValidatorEdgeTest {
   record Note(String id) {}
 
   record Notebook(String id) {}
-
-  /** A rule that judges nothing, for the list of kinds. */
-  static final class NamedOnly<T> implements ValidationRule<T> {
-    private final RuleDescriptor rule;
-    private final Class<T> type;
-
-    NamedOnly(String id, Class<T> type) {
-      this.rule = RuleDescriptor.builder().id(id).severity(Severity.INFO).title("Named")
-          .messageTemplate("Named {id}").rationale("Testing").source("Test policy").build();
-      this.type = type;
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return rule;
-    }
-
-    @Override
-    public Class<T> subjectType() {
-      return type;
-    }
-
-    @Override
-    public void check(T subject, ValidationContext ctx, IssueCollector out) {}
-  }
 
   @Test
   void aDisabledParityRuleJudgesNoAnalysis() {
@@ -142,7 +97,7 @@ class ValidatorEdgeTest {
   /** An Error escapes validate; what the rule reported before it must not leak into the next one. */
   @Test
   void aValidatorUsedAgainAfterAnErrorStartsClean() {
-    RuleSet set = RuleSet.builder().name("fatal").rule(new ReportsThenFails()).build();
+    RuleSet set = RuleSet.builder().name("fatal").rule(reportsThenFails()).build();
     Validator v = Validator.of(set, CONTEXT);
     assertThatThrownBy(() -> v.validate(new ValidatorTest.Memo("m1", "")))
         .isInstanceOf(AssertionError.class)
@@ -151,71 +106,23 @@ class ValidatorEdgeTest {
   }
 
   /** A second rule judging memos. */
-  static final class MemoShort implements ValidationRule<ValidatorTest.Memo> {
-    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-004")
-        .severity(Severity.INFO).title("A memo is short").messageTemplate("Memo {id} is long")
-        .rationale("Testing").source("Test policy").build();
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return RULE;
-    }
-
-    @Override
-    public Class<ValidatorTest.Memo> subjectType() {
-      return ValidatorTest.Memo.class;
-    }
-
-    @Override
-    public void check(ValidatorTest.Memo m, ValidationContext ctx, IssueCollector out) {
-      if (m.text().length() > 100) {
-        out.report(RULE, Location.root().field("text"), m.id());
-      }
-    }
-  }
-
-  /** A rule on signatories, which the built-in rules only look up. */
-  static final class SignatoryRule implements ValidationRule<Signatory> {
-    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-005")
-        .severity(Severity.INFO).title("A signatory is named").messageTemplate("Signatory {id}")
-        .rationale("Testing").source("Test policy").build();
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return RULE;
-    }
-
-    @Override
-    public Class<Signatory> subjectType() {
-      return Signatory.class;
-    }
-
-    @Override
-    public void check(Signatory s, ValidationContext ctx, IssueCollector out) {}
+  private static TestRule<ValidatorTest.Memo> memoShort() {
+    return TestRule.of("WPS-ORG-004", Severity.INFO, "Memo {id} is long", ValidatorTest.Memo.class,
+        (m, rule, out) -> {
+          if (m.text().length() > 100) {
+            out.report(rule, Location.root().field("text"), m.id());
+          }
+        });
   }
 
   /** On a memo, a rule that reports, then fails with an Error (which the validator does not catch). */
-  static final class ReportsThenFails implements ValidationRule<Object> {
-    static final RuleDescriptor RULE = RuleDescriptor.builder().id("WPS-ORG-006")
-        .severity(Severity.ERROR).title("Fails").messageTemplate("Found {what}")
-        .rationale("Testing").source("Test policy").build();
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return RULE;
-    }
-
-    @Override
-    public Class<Object> subjectType() {
-      return Object.class;
-    }
-
-    @Override
-    public void check(Object subject, ValidationContext ctx, IssueCollector out) {
-      if (subject instanceof ValidatorTest.Memo) {
-        out.report(RULE, Location.root(), "something");
-        throw new AssertionError("fatal");
-      }
-    }
+  private static TestRule<Object> reportsThenFails() {
+    return TestRule.of("WPS-ORG-006", Severity.ERROR, "Found {what}", Object.class,
+        (subject, rule, out) -> {
+          if (subject instanceof ValidatorTest.Memo) {
+            out.report(rule, Location.root(), "something");
+            throw new AssertionError("fatal");
+          }
+        });
   }
 }
