@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,10 +91,34 @@ public final class CountryCode implements Comparable<CountryCode> {
   }
 
   /**
-   * "; did you mean NOR?" for a text that is no assigned code, where the code meant is certain
-   * enough (see the class comment), else the empty text.
+   * Returns the assigned code a text that is no code most likely stands for, where that is certain
+   * enough: the text is a country's English name as the JDK gives it ({@code Norway}, {@code Côte
+   * d'Ivoire}), an alpha-2 code ({@code SS}), or three letters one slip (a letter replaced, or two
+   * neighbours swapped) from exactly one assigned code ({@code UAG}). This is the hint that
+   * {@link #parse}'s errors give, for callers that report refused codes in their own words (a CSV
+   * reader naming the column and line).
+   *
+   * @param text any text, not null
+   * @return the code meant; empty when the text is an assigned code itself (in any case), or when
+   *     no code or several are as close
    */
+  public static Optional<CountryCode> suggest(CharSequence text) {
+    String s = Objects.requireNonNull(text, "text").toString();
+    if (s.length() == 3 && ASSIGNED.contains(s.toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String code = meant(s);
+    return code == null ? Optional.empty() : Optional.of(new CountryCode(code));
+  }
+
+  /** "; did you mean NOR?" for a refused text, where the code meant is certain enough, else "". */
   private static String hint(String text) {
+    String code = meant(text);
+    return code == null ? "" : Suggestions.didYouMean(List.of(code));
+  }
+
+  /** The assigned code a text that is no code stands for (see the class comment), or null. */
+  private static String meant(String text) {
     String upper = text.toUpperCase(Locale.ROOT);
     String code = null;
     if (upper.length() == 2) {
@@ -111,7 +136,7 @@ public final class CountryCode implements Comparable<CountryCode> {
     if (code == null && text.length() <= MAX_NAME_LENGTH) {
       code = Hints.ALPHA3_BY_NAME.get(nameKey(text));
     }
-    return code == null ? "" : Suggestions.didYouMean(List.of(code));
+    return code;
   }
 
   /** A name reduced to its letters, without accents, in lower case: "Côte d’Ivoire", "cotedivoire". */

@@ -3,6 +3,7 @@ package io.github.wpskit.wps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +63,28 @@ class CountryCodeTest {
         .isInstanceOf(ParseException.class)
         .hasMessage("Text '" + text + "' could not be parsed as CountryCode at index " + index
             + " (expected three letters (ISO 3166-1 alpha-3); did you mean " + meant + "?)");
+  }
+
+  /** {@code suggest} gives the code the parser's hint names, and nothing for a code or a guess. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "UAG|UGA", "uag|UGA", "Norway|NOR", "Côte d’Ivoire|CIV", "SS|SSD", "no|NOR",
+      "NOR|", "nor|", "SDS|", "ZZZZ|", "''|", "S1|",
+  })
+  void suggestNamesTheCodeTheParsersHintNames(String text, String meant) {
+    assertThat(CountryCode.suggest(text).map(CountryCode::code))
+        .isEqualTo(java.util.Optional.ofNullable(meant));
+    if (meant != null) {
+      assertThatThrownBy(() -> CountryCode.parse(text))
+          .hasMessageContaining("; did you mean " + meant + "?)");
+    } else if (!text.equalsIgnoreCase("NOR")) {
+      assertThatThrownBy(() -> CountryCode.parse(text)).hasMessageNotContaining("did you mean");
+    }
+  }
+
+  @Test
+  void suggestRefusesNull() {
+    assertThatThrownBy(() -> CountryCode.suggest(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("text");
   }
 }

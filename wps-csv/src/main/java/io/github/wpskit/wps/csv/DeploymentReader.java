@@ -495,7 +495,9 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       return CountryCode.parse(text);
     } catch (InvalidValueException e) {
       refuse(CsvFindingCode.COUNTRY_CODE, Field.COUNTRY_CODE, text,
-          "'" + text + "' is not an assigned ISO 3166-1 alpha-3 code" + REFUSED);
+          "'" + text + "' is not an assigned ISO 3166-1 alpha-3 code"
+              + CountryCode.suggest(text).map(c -> " (did you mean " + c + "?)").orElse("")
+              + REFUSED);
       return null;
     }
   }

@@ -165,6 +165,23 @@ class FindingsTest {
     assertThat(r.summary().refusedRows()).isEqualTo(1);
   }
 
+  /** The code column gets the hint wps-core's parser gives: a slip, an alpha-2 code, a name. */
+  @Test
+  void aMistypedCodeIsRefusedWithTheCodeItMostLikelyMeans() throws IOException {
+    Read r = read(HDX + "Uganda,UAG,UNMIK,Individual Police,1,2,31/01/2023\n"
+        + "Norway,NO,UNMIK,Individual Police,1,2,31/01/2023\n"
+        + "Norway,NRO,UNMIK,Individual Police,1,2,31/01/2023\n");
+    assertThat(r.lines()).containsExactly(
+        "t.csv:2: ERROR CSV-COUNTRY-CODE [ISOCode3]: 'UAG' is not an assigned ISO 3166-1 alpha-3"
+            + " code (did you mean UGA?); row refused",
+        "t.csv:3: ERROR CSV-COUNTRY-CODE [ISOCode3]: 'NO' is not an assigned ISO 3166-1 alpha-3"
+            + " code (did you mean NOR?); row refused",
+        // One slip from NOR and NRU: naming one would be a guess.
+        "t.csv:4: ERROR CSV-COUNTRY-CODE [ISOCode3]: 'NRO' is not an assigned ISO 3166-1 alpha-3"
+            + " code; row refused");
+    assertThat(r.summary().refusedRows()).isEqualTo(3);
+  }
+
   @Test
   void aCodeThatIsAnotherCountryThanTheNameIsRefused() throws IOException {
     Read r = read(DATA_HUB + "7,Benin,MLI,BINUH,Individual Police,0,1,31/01/2024\n");
