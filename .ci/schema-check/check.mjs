@@ -40,7 +40,7 @@ const documentFiles = files.filter((f) => {
     && !parts.includes("invalid");
 });
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: true });
 addFormats(ajv);
 const validators = new Map();
 const setupErrors = [];
