@@ -92,8 +92,8 @@ public final class CountryCode implements Comparable<CountryCode> {
 
   /**
    * Returns the assigned code a text that is no code most likely stands for, where that is certain
-   * enough: the text is a country's English name as the JDK gives it ({@code Norway}, {@code Côte
-   * d'Ivoire}), an alpha-2 code ({@code SS}), or three letters one slip (a letter replaced, or two
+   * enough: the text is a country's English name as the JDK gives it, compared word by word without
+   * case, accents or punctuation ({@code Norway}, {@code Cote d'Ivoire}), an alpha-2 code ({@code SS}), or three letters one slip (a letter replaced, or two
    * neighbours swapped) from exactly one assigned code ({@code UAG}). This is the hint that
    * {@link #parse}'s errors give, for callers that report refused codes in their own words (a CSV
    * reader naming the column and line).
@@ -139,14 +139,24 @@ public final class CountryCode implements Comparable<CountryCode> {
     return code;
   }
 
-  /** A name reduced to its letters, without accents, in lower case: "Côte d’Ivoire", "cotedivoire". */
+  /**
+   * A name as its words: letters without accents, in lower case, one space between words whatever
+   * stood between them ("Côte d’Ivoire", "cote d ivoire"). Words must agree: "Be nin" is not Benin.
+   */
   private static String nameKey(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(plain.length());
+    boolean gap = false;
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
       if (isAsciiLetter(c)) {
+        if (gap && sb.length() > 0) {
+          sb.append(' ');
+        }
+        gap = false;
         sb.append(Character.toLowerCase(c));
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        gap = true; // an accent (a mark after its letter) is no gap between words
       }
     }
     return sb.toString();

@@ -8,6 +8,7 @@ import io.github.wpskit.wps.csv.internal.Closest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,9 @@ public final class CountryNames {
 
   private final Map<String, CountryCode> byName;
   private final Map<String, CountryCode> byLowerName;
+  /** DPO's names by their words (see {@link #words}), where the words name one country. */
+  private final Map<String, CountryCode> byWords;
+  private final Map<String, String> nameOfWords;
   private final Map<CountryCode, String> preferred;
   private final List<String> names;
 
@@ -59,6 +64,55 @@ public final class CountryNames {
     }
     this.byLowerName = lower;
     this.names = List.copyOf(byName.keySet());
+    Map<String, CountryCode> words = new HashMap<>();
+    Map<String, String> wordNames = new HashMap<>();
+    for (Map.Entry<String, CountryCode> e : byName.entrySet()) {
+      String key = words(e.getKey());
+      CountryCode earlier = words.putIfAbsent(key, e.getValue());
+      if (earlier == null) {
+        wordNames.put(key, e.getKey());
+      } else if (!earlier.equals(e.getValue())) {
+        wordNames.put(key, null); // two countries with the same words: neither is certain
+      }
+    }
+    wordNames.values().removeIf(Objects::isNull);
+    words.keySet().retainAll(wordNames.keySet());
+    this.byWords = words;
+    this.nameOfWords = wordNames;
+  }
+
+  /** A country read from a name that is not one of DPO's, and how it was recognised. */
+  record Spelling(CountryCode code, String how) {}
+
+  /**
+   * Returns the country a name that is not one of DPO's certainly means, or null: one of DPO's
+   * names with other case, accents or punctuation ({@code Türkiye}, {@code Cote d'Ivoire}: the same
+   * words as exactly one country's names), else the country's English name in the JDK's
+   * ISO 3166 list ({@code Eswatini}; names of more than three characters only, so that a code in
+   * the name column is not taken for a name).
+   */
+  Spelling spelledLike(String name) {
+    String key = words(name);
+    CountryCode code = byWords.get(key);
+    if (code != null) {
+      return new Spelling(code, "spelled as DPO's '" + nameOfWords.get(key) + "'");
+    }
+    if (name.length() > 3) {
+      Optional<CountryCode> english = CountryCode.suggest(name);
+      if (english.isPresent()) {
+        return new Spelling(english.get(), "its English name in ISO 3166");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name as its words, as wps-core compares names: letters without accents, in lower case, one
+   * space between words ("Côte d’Ivoire", "cote d ivoire").
+   */
+  private static String words(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+    return plain.replaceAll("[^A-Za-z]+", " ").trim().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -36,7 +36,9 @@ public enum CsvFindingCode {
   DUPLICATE_CHECK_INCOMPLETE(Severity.WARNING),
   /**
    * The country's name is not among DPO's names; the country was taken from the layout's ISO code
-   * column.
+   * column, or from the name itself where it is certain: one of DPO's names with other accents,
+   * spaces or punctuation ({@code Türkiye}), or the country's English name in ISO 3166 ({@code
+   * Eswatini}).
    */
   COUNTRY_NAME_NOT_LISTED(Severity.WARNING),
   /** The row has more or fewer cells than the header; refused. */
@@ -45,7 +47,10 @@ public enum CsvFindingCode {
   MISSING_VALUE(Severity.ERROR),
   /** The personnel type is not one DPO's tables use; refused. */
   UNKNOWN_PERSONNEL_TYPE(Severity.ERROR),
-  /** The country's name is not among DPO's names, and no ISO code says which it is; refused. */
+  /**
+   * The country's name is not among DPO's names nor recognisable as one (see {@link
+   * #COUNTRY_NAME_NOT_LISTED}), and no ISO code says which it is; refused.
+   */
   UNKNOWN_COUNTRY(Severity.ERROR),
   /** The ISO code is not an assigned alpha-3 code, or names another country than the name; refused. */
   COUNTRY_CODE(Severity.ERROR),

@@ -439,12 +439,17 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
 
   private CountryCode country(String name) {
     CountryCode byName = null;
+    CountryNames.Spelling spelling = null;
     if (name != null) {
       byName = countries.get(name);
       if (byName == null) {
         byName = names.find(name);
         if (byName != null) {
           countries.put(name, byName);
+        } else {
+          // Not cached: every row so read gets its warning.
+          spelling = names.spelledLike(name);
+          byName = spelling == null ? null : spelling.code();
         }
       }
     }
@@ -453,6 +458,8 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
         refuse(CsvFindingCode.UNKNOWN_COUNTRY, Field.COUNTRY_NAME, name, "unknown country '"
             + name + "': not among DPO's names (closest: '" + names.closest(name) + "')"
             + REFUSED);
+      } else if (spelling != null) {
+        reportSpelling(name, spelling, "");
       }
       return byName;
     }
@@ -461,13 +468,23 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
       return null;
     }
     if (byName != null && byName.code().equalsIgnoreCase(codeText)) {
+      if (spelling != null) {
+        reportSpelling(name, spelling, "; " + header.name(Field.COUNTRY_CODE) + " agrees");
+      }
       return byName; // the name and the code agree, as on nearly every row
     }
-    return checkCode(name, byName, codeText);
+    return checkCode(name, byName, spelling, codeText);
+  }
+
+  private void reportSpelling(String name, CountryNames.Spelling spelling, String more) {
+    report(CsvFindingCode.COUNTRY_NAME_NOT_LISTED, header.name(Field.COUNTRY_NAME), name,
+        "country '" + name + "' is not among DPO's names; read as " + spelling.code() + ", "
+            + spelling.how() + more);
   }
 
   /** The code column against a name that is unknown or names another country. */
-  private CountryCode checkCode(String name, CountryCode byName, String codeText) {
+  private CountryCode checkCode(
+      String name, CountryCode byName, CountryNames.Spelling spelling, String codeText) {
     CountryCode code = parseCode(codeText);
     if (code == null) {
       if (byName == null) {
@@ -486,7 +503,7 @@ public final class DeploymentReader implements Iterator<DeploymentRow>, Closeabl
     refuse(CsvFindingCode.COUNTRY_CODE, Field.COUNTRY_CODE, codeText,
         header.name(Field.COUNTRY_CODE) + " '" + codeText + "' does not match "
             + header.name(Field.COUNTRY_NAME) + " '" + name + "', which is " + byName
-            + " in DPO's names" + REFUSED);
+            + (spelling == null ? " in DPO's names" : " (" + spelling.how() + ")") + REFUSED);
     return null;
   }
 

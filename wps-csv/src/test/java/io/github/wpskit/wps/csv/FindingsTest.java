@@ -146,11 +146,54 @@ class FindingsTest {
 
   @Test
   void anUnlistedNameWithAValidCodeIsKeptWithAWarning() throws IOException {
-    Read r = read(HDX + "Iceland,ISL,UNMIK,Individual Police,1,2,31/01/2023\n");
+    Read r = read(HDX + "Island,ISL,UNMIK,Individual Police,1,2,31/01/2023\n");
     assertThat(r.lines()).containsExactly("t.csv:2: WARNING CSV-COUNTRY-NAME-NOT-LISTED"
-        + " [Contributing_Country]: country 'Iceland' is not among DPO's names (closest:"
-        + " 'Ireland'); country taken from ISOCode3: ISL");
+        + " [Contributing_Country]: country 'Island' is not among DPO's names (closest:"
+        + " 'Finland'); country taken from ISOCode3: ISL");
     assertThat(r.rows().get(0).deployment().contributingCountry().code()).isEqualTo("ISL");
+  }
+
+  /**
+   * A name that is not one of DPO's is read where it is certain, with a warning on each row: one of
+   * DPO's names with other case, accents or punctuation, or the English name in ISO 3166. Words
+   * must agree: "Be nin" is no name.
+   */
+  @Test
+  void aNameSpelledOtherwiseIsReadWithAWarning() throws IOException {
+    Read r = read(MONTHLY
+        + "31/01/2023,UNMIK,Türkiye,Individual Police,1,0,1\r\n"
+        + "31/01/2023,UNMIK,Türkiye,Staff Officer,1,0,1\r\n"
+        + "31/01/2023,UNMIK,COTE D'IVOIRE,Individual Police,1,0,1\r\n"
+        + "31/01/2023,UNMIK,Eswatini,Individual Police,1,0,1\r\n"
+        + "31/01/2023,UNMIK,Be nin,Individual Police,1,0,1\r\n");
+    assertThat(r.lines()).containsExactly(
+        "t.csv:2: WARNING CSV-COUNTRY-NAME-NOT-LISTED [Country]: country 'Türkiye' is not among"
+            + " DPO's names; read as TUR, spelled as DPO's 'Turkiye'",
+        "t.csv:3: WARNING CSV-COUNTRY-NAME-NOT-LISTED [Country]: country 'Türkiye' is not among"
+            + " DPO's names; read as TUR, spelled as DPO's 'Turkiye'",
+        "t.csv:4: WARNING CSV-COUNTRY-NAME-NOT-LISTED [Country]: country 'COTE D'IVOIRE' is not"
+            + " among DPO's names; read as CIV, spelled as DPO's 'Côte d'Ivoire'",
+        "t.csv:5: WARNING CSV-COUNTRY-NAME-NOT-LISTED [Country]: country 'Eswatini' is not among"
+            + " DPO's names; read as SWZ, its English name in ISO 3166",
+        "t.csv:6: ERROR CSV-UNKNOWN-COUNTRY [Country]: unknown country 'Be nin': not among DPO's"
+            + " names (closest: 'Benin'); row refused");
+    assertThat(r.rows()).extracting(row -> row.deployment().contributingCountry().code())
+        .containsExactly("TUR", "TUR", "CIV", "SWZ");
+    assertThat(r.rows()).extracting(DeploymentRow::countryName)
+        .containsExactly("Türkiye", "Türkiye", "COTE D'IVOIRE", "Eswatini");
+  }
+
+  @Test
+  void aNameSpelledOtherwiseIsComparedWithTheCode() throws IOException {
+    Read r = read(HDX + "Iceland,ISL,UNMIK,Individual Police,1,2,31/01/2023\n"
+        + "Türkiye,GRC,UNMIK,Individual Police,1,2,31/01/2023\n");
+    assertThat(r.lines()).containsExactly(
+        "t.csv:2: WARNING CSV-COUNTRY-NAME-NOT-LISTED [Contributing_Country]: country 'Iceland' is"
+            + " not among DPO's names; read as ISL, its English name in ISO 3166; ISOCode3 agrees",
+        "t.csv:3: ERROR CSV-COUNTRY-CODE [ISOCode3]: ISOCode3 'GRC' does not match"
+            + " Contributing_Country 'Türkiye', which is TUR (spelled as DPO's 'Turkiye'); row"
+            + " refused");
+    assertThat(r.summary().refusedRows()).isEqualTo(1);
   }
 
   @Test
