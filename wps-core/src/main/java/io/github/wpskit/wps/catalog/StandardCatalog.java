@@ -35,7 +35,7 @@ import java.util.List;
  *
  * <p>Resolutions' meeting records such as {@code S/PV.4213} follow the confirmed convention from the
  * meeting number; "unanimous" votes are recorded with the Council's size at the time (11 members
- * before 1966, 15 after). The summaries are this library's words for a resolution's confirmed focus,
+ * before the enlargement in force on 31 August 1965, 15 after). The summaries are this library's words for a resolution's confirmed focus,
  * not its title, and the WPS pillars are this library's reading of it.
  */
 final class StandardCatalog {
@@ -62,7 +62,11 @@ final class StandardCatalog {
   private static final MissionKind PKO = MissionKind.PEACEKEEPING_OPERATION;
   private static final MissionKind OTHER = MissionKind.OTHER;
   private static final MissionKind SPM = MissionKind.POLITICAL_MISSION_OR_OFFICE;
-  /** Classification not confirmed: the mission has no kind. */
+  /**
+   * Classification not confirmed: the mission has no kind. So are most past missions: the dataset
+   * labels every row "DPO" and cannot tell peacekeeping operations from political missions
+   * (addendum 2); fact sheet 6 confirms the kind of the current operations, MINUSMA and UNAMID only.
+   */
   private static final MissionKind NONE = null;
   /** A closed mission whose closure dates are not confirmed (its dataset end is not one). */
   private static final Closure DATES_NOT_KNOWN = Closure.builder().build();
@@ -79,7 +83,7 @@ final class StandardCatalog {
   static final List<Row<Resolution>> RESOLUTIONS = List.of(
       row(res(1, 1946, "1946-01-25", 2, Vote.withoutVote(), false,
               "Directive to the Military Staff Committee"),
-          "fact sheet 1b (Wikisource, official records of meetings 1 and 2: without a vote)"),
+          "fact sheet 8 (Wikisource, official records of meetings 1 and 2: without a vote)"),
       row(res(50, 1948, "1948-05-29", 310, null, false,
               "Truce supervised by the Mediator with military observers"),
           "fact sheet 6 (un.org peacekeepers' day 1948 page); addendum 4 (310th meeting; voted in"
@@ -257,19 +261,19 @@ final class StandardCatalog {
           .addHostCountries(country("IND"), country("PAK")),
           "CSV id=26; fact sheet 6; no single establishing resolution confirmed; no periodic"
               + " renewal"),
-      past("UNEF I", PKO, "1956-11-01", "1967-06-01",
+      past("UNEF I", NONE, "1956-11-01", "1967-06-01",
           "United Nations Emergency Force I",
           "CSV id=45"),
-      past("UNOGIL", PKO, "1958-06-01", "1958-12-01",
+      past("UNOGIL", NONE, "1958-06-01", "1958-12-01",
           "United Nations Observation Group in Lebanon",
           "CSV id=22"),
-      past("ONUC", PKO, "1960-07-01", "1964-06-06",
+      past("ONUC", NONE, "1960-07-01", "1964-06-06",
           "The United Nations Organization in the Congo",
           "CSV id=62"),
-      past("UNSF", PKO, "1962-10-01", "1963-04-01",
+      past("UNSF", NONE, "1962-10-01", "1963-04-01",
           "United Nations Security Force in West New Guinea",
           "CSV id=8"),
-      past("UNYOM", PKO, "1963-07-01", "1964-09-01",
+      past("UNYOM", NONE, "1963-07-01", "1964-09-01",
           "United Nations Yemen Observation Mission",
           "CSV id=1"),
       row(current("UNFICYP", "1964-03-27", null, "United Nations Peacekeeping Force in Cyprus")
@@ -278,14 +282,14 @@ final class StandardCatalog {
           .mandateConfirmedBy(sym(2815, 2026)),
           "CSV id=43; fact sheet 6 (S/RES/186 (1964)); addendum 3 (S/RES/2815 (2026): to 31 Jan"
               + " 2027)"),
-      row(listed("DOMREP", PKO, "1965-05-01", "1966-10-01",
+      row(listed("DOMREP", NONE, "1965-05-01", "1966-10-01",
               "Mission of the Representative of the Secretary-General in the Dominican Republic")
           .established(Year.of(1965)).addEstablishedBy(sym(203, 1965)).closure(DATES_NOT_KNOWN),
           "CSV id=79 (name corrected, addendum 2a); addendum 2c (S/RES/203 (1965))"),
-      past("UNIPOM", PKO, "1965-09-01", "1966-03-01",
+      past("UNIPOM", NONE, "1965-09-01", "1966-03-01",
           "United Nations India-Pakistan Observation Mission",
           "CSV id=36"),
-      past("UNEF II", PKO, "1973-10-01", "1979-07-01",
+      past("UNEF II", NONE, "1973-10-01", "1979-07-01",
           "United Nations Emergency Force II",
           "CSV id=44"),
       row(current("UNDOF", "1974-05-31", null, "United Nations Disengagement Observer Force")
@@ -304,19 +308,19 @@ final class StandardCatalog {
           "CSV id=39; fact sheet 6; addendum 3 (S/RES/2790 (2025), SC/16159: final mandate and"
               + " operations to 31 Dec 2026, withdrawal within one year, so by 31 Dec 2027, then"
               + " liquidation with a limited guard capability)"),
-      past("UNGOMAP", PKO, "1988-05-01", "1990-03-01",
+      past("UNGOMAP", NONE, "1988-05-01", "1990-03-01",
           "United Nations Good Offices Mission in Afghanistan and Pakistan",
           "CSV id=40"),
-      past("UNIIMOG", PKO, "1988-08-01", "1991-02-01",
+      past("UNIIMOG", NONE, "1988-08-01", "1991-02-01",
           "United Nations Iran-Iraq Military Observer Group",
           "CSV id=38"),
-      past("UNAVEM I", PKO, "1989-01-01", "1991-06-01",
+      past("UNAVEM I", NONE, "1989-01-01", "1991-06-01",
           "United Nations Angola Verification Mission I",
           "CSV id=52"),
-      past("ONUCA", PKO, "1989-11-01", "1992-01-01",
+      past("ONUCA", NONE, "1989-11-01", "1992-01-01",
           "United Nations Observer Group in Central America",
           "CSV id=61"),
-      past("UNIKOM", PKO, "1991-04-01", "2003-10-01",
+      past("UNIKOM", NONE, "1991-04-01", "2003-10-01",
           "United Nations Iraq-Kuwait Observation Mission",
           "CSV id=37"),
       row(current("MINURSO", "1991-04-29", null,
@@ -329,113 +333,113 @@ final class StandardCatalog {
       past("UNGCI", NONE, "1991-05-01", "2003-11-30",
           "United Nations Guards Contingent in Iraq",
           "CSV id=41; classification UNCONFIRMED: a guards contingent under a 1991 agreement (addendum 2b)"),
-      past("UNAVEM II", PKO, "1991-06-01", "1995-02-01",
+      past("UNAVEM II", NONE, "1991-06-01", "1995-02-01",
           "United Nations Angola Verification Mission II",
           "CSV id=51"),
-      past("ONUSAL", PKO, "1991-07-01", "1995-04-01",
+      past("ONUSAL", NONE, "1991-07-01", "1995-04-01",
           "United Nations Observer Mission in El Salvador",
           "CSV id=59"),
-      past("UNAMIC", PKO, "1991-10-01", "1992-03-01",
+      past("UNAMIC", NONE, "1991-10-01", "1992-03-01",
           "United Nations Advance Mission in Cambodia",
           "CSV id=58"),
-      past("UNPROFOR", PKO, "1992-02-01", "1995-03-01",
+      past("UNPROFOR", NONE, "1992-02-01", "1995-03-01",
           "United Nations Protection Force",
           "CSV id=11"),
-      past("UNTAC", PKO, "1992-03-01", "1993-09-01",
+      past("UNTAC", NONE, "1992-03-01", "1993-09-01",
           "United Nations Transitional Authority in Cambodia",
           "CSV id=4"),
-      past("UNOSOM I", PKO, "1992-04-01", "1993-03-01",
+      past("UNOSOM I", NONE, "1992-04-01", "1993-03-01",
           "United Nations Operation in Somalia I",
           "CSV id=15"),
-      past("ONUMOZ", PKO, "1992-12-01", "1994-12-01",
+      past("ONUMOZ", NONE, "1992-12-01", "1994-12-01",
           "United Nations Operation in Mozambique",
           "CSV id=60"),
       past("UNSMA", NONE, "1993-01-12", "2001-01-05",
           "United Nations Special Mission to Afghanistan",
           "CSV id=7; classification UNCONFIRMED: a political mission by weak sources; dates conflict (addendum 2b)"),
-      past("UNOSOM II", PKO, "1993-03-01", "1995-03-01",
+      past("UNOSOM II", NONE, "1993-03-01", "1995-03-01",
           "United Nations Operation in Somalia II",
           "CSV id=14"),
-      past("UNOMUR", PKO, "1993-06-01", "1994-09-01",
+      past("UNOMUR", NONE, "1993-06-01", "1994-09-01",
           "United Nations Observer Mission Uganda-Rwanda",
           "CSV id=17"),
-      past("UNOMIG", PKO, "1993-08-01", "2009-06-01",
+      past("UNOMIG", NONE, "1993-08-01", "2009-06-01",
           "United Nations Observer Mission in Georgia",
           "CSV id=20"),
-      past("UNMIH", PKO, "1993-09-01", "1996-06-01",
+      past("UNMIH", NONE, "1993-09-01", "1996-06-01",
           "United Nations Mission in Haiti",
           "CSV id=32"),
-      past("UNOMIL", PKO, "1993-09-01", "1997-09-01",
+      past("UNOMIL", NONE, "1993-09-01", "1997-09-01",
           "United Nations Observer Mission in Liberia",
           "CSV id=19"),
-      past("UNAMIR", PKO, "1993-10-01", "1996-03-01",
+      past("UNAMIR", NONE, "1993-10-01", "1996-03-01",
           "United Nations Assistance Mission for Rwanda",
           "CSV id=56"),
-      past("UNASOG", PKO, "1994-05-01", "1994-06-01",
+      past("UNASOG", NONE, "1994-05-01", "1994-06-01",
           "United Nations Aouzou Strip Observer Group",
           "CSV id=54"),
-      past("UNMOT", PKO, "1994-12-01", "2000-05-01",
+      past("UNMOT", NONE, "1994-12-01", "2000-05-01",
           "United Nations Mission of Observers in Tajikistan",
           "CSV id=24"),
-      past("UNAVEM III", PKO, "1995-02-01", "1997-06-01",
+      past("UNAVEM III", NONE, "1995-02-01", "1997-06-01",
           "United Nations Angola Verification Mission III",
           "CSV id=50"),
-      past("UNPREDEP", PKO, "1995-03-01", "1999-02-01",
+      past("UNPREDEP", NONE, "1995-03-01", "1999-02-01",
           "United Nations Preventive Deployment Force",
           "CSV id=12"),
-      past("UNCRO", PKO, "1995-03-31", "1996-01-15",
+      past("UNCRO", NONE, "1995-03-31", "1996-01-15",
           "United Nations Confidence Restoration Operation in Croatia",
           "CSV id=48"),
-      past("UNPF", PKO, "1995-06-12", "1996-02-01",
+      past("UNPF", NONE, "1995-06-12", "1996-02-01",
           "United Nations Peace Forces",
           "CSV id=13"),
-      past("UNMIBH", PKO, "1995-12-01", "2002-12-01",
+      past("UNMIBH", NONE, "1995-12-01", "2002-12-01",
           "United Nations Mission in Bosnia and Herzegovina",
           "CSV id=33"),
       past("IPTF", NONE, "1995-12-21", "2002-12-31",
           "United Nations International Police Task Force",
           "CSV id=78; classification UNCONFIRMED (peacekeeping-missions.md)"),
-      past("UNTAES", PKO, "1996-01-01", "1998-01-01",
+      past("UNTAES", NONE, "1996-01-01", "1998-01-01",
           "United Nations Transitional Administration for Eastern Slavonia, Baranja and Western Sirmium",
           "CSV id=3"),
-      past("UNMOP", PKO, "1996-02-01", "2002-12-15",
+      past("UNMOP", NONE, "1996-02-01", "2002-12-15",
           "United Nations Mission of Observers in Prevlaka",
           "CSV id=25"),
-      past("UNSMIH", PKO, "1996-07-01", "1997-07-01",
+      past("UNSMIH", NONE, "1996-07-01", "1997-07-01",
           "United Nations Support Mission in Haiti",
           "CSV id=6"),
-      past("MINUGUA", PKO, "1997-01-01", "1997-05-01",
+      past("MINUGUA", NONE, "1997-01-01", "1997-05-01",
           "United Nations Verification Mission in Guatemala",
           "CSV id=75"),
-      past("MONUA", PKO, "1997-06-01", "1999-02-01",
+      past("MONUA", NONE, "1997-06-01", "1999-02-01",
           "United Nations Observer Mission in Angola",
           "CSV id=66"),
-      past("UNPSG", PKO, "1997-12-19", "1998-10-15",
+      past("UNPSG", NONE, "1997-12-19", "1998-10-15",
           "United Nations Civilian Police Support Group",
           "CSV id=10; probable duplicate of UNCPSG (addendum 2b)"),
-      past("MIPONUH", PKO, "1997-12-28", "2000-03-15",
+      past("MIPONUH", NONE, "1997-12-28", "2000-03-15",
           "United Nations Civilian Police Mission in Haiti",
           "CSV id=67"),
-      past("UNCPSG", PKO, "1998-01-01", "1998-10-01",
+      past("UNCPSG", NONE, "1998-01-01", "1998-10-01",
           "UN Civilian Police Support Group",
           "CSV id=49; probable duplicate of UNPSG (addendum 2b)"),
-      past("MINURCA", PKO, "1998-04-01", "2000-02-01",
+      past("MINURCA", NONE, "1998-04-01", "2000-02-01",
           "United Nations Mission in the Central African Republic",
           "CSV id=73"),
-      past("UNOMSIL", PKO, "1998-07-13", "1999-10-22",
+      past("UNOMSIL", NONE, "1998-07-13", "1999-10-22",
           "United Nations Observer Mission in Sierra Leone",
           "CSV id=18"),
       row(current("UNMIK", "1999-06-10", null,
               "United Nations Interim Administration Mission in Kosovo")
           .host("Kosovo").established(Year.of(1999)).addEstablishedBy(sym(1244, 1999)),
           "CSV id=31; fact sheet 6 (S/RES/1244 (1999)); no periodic renewal"),
-      past("UNTAET", PKO, "1999-10-01", "2002-05-01",
+      past("UNTAET", NONE, "1999-10-01", "2002-05-01",
           "United Nations Transitional Administration in East Timor",
           "CSV id=2"),
-      past("UNAMSIL", PKO, "1999-10-22", "2005-12-31",
+      past("UNAMSIL", NONE, "1999-10-22", "2005-12-31",
           "United Nations Mission in Sierra Leone",
           "CSV id=55"),
-      row(listed("MONUC", PKO, "1999-11-30", "2010-06-30",
+      row(listed("MONUC", NONE, "1999-11-30", "2010-06-30",
               "United Nations Organization Mission in the Democratic Republic of the Congo")
           .established(Year.of(1999)).addEstablishedBy(sym(1279, 1999))
           .closure(Closure.builder().mandateEnded(date("2010-06-30")).decidedBy(sym(1925, 2010))
@@ -445,43 +449,43 @@ final class StandardCatalog {
       past("MICAH", NONE, "1999-12-17", "2001-02-01",
           "International Civilian Support Mission in Haiti",
           "CSV id=77; classification UNCONFIRMED: a General Assembly-mandated civilian mission (addendum 2b)"),
-      past("UNMEE", PKO, "2000-07-01", "2008-07-01",
+      past("UNMEE", NONE, "2000-07-01", "2008-07-01",
           "United Nations Mission in Ethiopia and Eritrea",
           "CSV id=34"),
-      past("UNMISET", PKO, "2002-05-01", "2005-05-01",
+      past("UNMISET", NONE, "2002-05-01", "2005-05-01",
           "United Nations Mission of Support in East Timor",
           "CSV id=28"),
-      past("MINUCI", PKO, "2003-05-01", "2004-04-01",
+      past("MINUCI", NONE, "2003-05-01", "2004-04-01",
           "United Nations Mission in Côte d’Ivoire",
           "CSV id=76"),
-      row(listed("UNMIL", PKO, "2003-09-01", "2018-03-01", "United Nations Mission in Liberia")
+      row(listed("UNMIL", NONE, "2003-09-01", "2018-03-01", "United Nations Mission in Liberia")
           .established(Year.of(2003)).addEstablishedBy(sym(1509, 2003)).started(date("2003-10-01"))
           .closure(Closure.builder().mandateEnded(date("2018-03-30")).build()),
           "CSV id=30; addendum 2c (S/RES/1509 (2003), from 1 Oct 2003); addendum 2b (final"
               + " period until 30 Mar 2018, press.un.org; the closing resolution's vote is dataset"
               + " only, so not named)"),
-      row(listed("UNOCI", PKO, "2004-04-04", "2017-06-30",
+      row(listed("UNOCI", NONE, "2004-04-04", "2017-06-30",
               "United Nations Operation in C\u00f4te d\u2019Ivoire")
           .established(Year.of(2004)).addEstablishedBy(sym(1528, 2004)).started(date("2004-04-04"))
           .closure(Closure.builder().mandateEnded(date("2017-06-30")).decidedBy(sym(2284, 2016))
               .build()),
           "CSV id=23 (end corrected, addendum 2a: S/RES/2284 (2016), final period to 30 Jun 2017,"
               + " S/2017/89); addendum 2c (S/RES/1528 (2004), from 4 Apr 2004)"),
-      row(listed("MINUSTAH", PKO, "2004-06-01", "2017-10-01",
+      row(listed("MINUSTAH", NONE, "2004-06-01", "2017-10-01",
               "United Nations Stabilization Mission in Haiti")
           .established(Year.of(2004)).addEstablishedBy(sym(1542, 2004)).started(date("2004-06-01"))
           .closure(Closure.builder().mandateEnded(date("2017-10-15")).decidedBy(sym(2350, 2017))
               .build()),
           "CSV id=68; addendum 2c (S/RES/1542 (2004), authority from the MIF 1 Jun 2004;"
               + " S/RES/2350 (2017): to close by 15 Oct 2017)"),
-      past("ONUB", PKO, "2004-06-01", "2006-12-31",
+      past("ONUB", NONE, "2004-06-01", "2006-12-31",
           "United Nations Operation in Burundi",
           "CSV id=63"),
-      row(listed("UNMIS", PKO, "2005-03-01", "2011-07-09", "United Nations Mission in the Sudan")
+      row(listed("UNMIS", NONE, "2005-03-01", "2011-07-09", "United Nations Mission in the Sudan")
           .established(Year.of(2005)).addEstablishedBy(sym(1590, 2005))
           .closure(Closure.builder().mandateEnded(date("2011-07-09")).build()),
           "CSV id=29; addendum 2c (S/RES/1590 (2005) of 24 Mar 2005; mandate ended 9 Jul 2011)"),
-      past("UNMIT", PKO, "2006-08-01", "2012-12-31",
+      past("UNMIT", NONE, "2006-08-01", "2012-12-31",
           "United Nations Integrated Mission in Timor-Leste",
           "CSV id=27"),
       row(listed("UNAMID", PKO, "2007-07-31", "2020-12-31",
@@ -495,7 +499,7 @@ final class StandardCatalog {
           "CSV id=57; fact sheet 6 (S/RES/2559 (2020): mandate ended 31 Dec 2020, withdrawal by"
               + " 30 Jun 2021); addendum 2b and 7 (liquidation with a guard unit followed);"
               + " addendum 2c (S/RES/1769 (2007))"),
-      past("MINURCAT", PKO, "2007-09-01", "2010-12-31",
+      past("MINURCAT", NONE, "2007-09-01", "2010-12-31",
           "United Nations Mission in the Central African Republic and Chad",
           "CSV id=72"),
       row(current("MONUSCO", "2010-07-01", null,
@@ -520,7 +524,7 @@ final class StandardCatalog {
           .mandateConfirmedUntil(date("2026-04-30")).mandateConfirmedBy(sym(2779, 2025)),
           "CSV id=80; fact sheet 6 (S/RES/1996 (2011), from 9 Jul 2011); addendum 3"
               + " (S/RES/2779 (2025): to 30 Apr 2026; the 2026 renewal UNCONFIRMED)"),
-      past("UNSMIS", PKO, "2012-04-01", "2012-08-01",
+      past("UNSMIS", NONE, "2012-04-01", "2012-08-01",
           "United Nations Supervision Mission in Syria",
           "CSV id=5"),
       row(listed("MINUSMA", PKO, "2013-04-25", "2023-06-30",
@@ -544,7 +548,7 @@ final class StandardCatalog {
           "CSV id=70; fact sheet 6 (S/RES/2149 (2014), authority from MISCA 15 Sep 2014,"
               + " multidimensional by its name); addendum 3 (S/RES/2800 (2025): to 15 Nov 2026;"
               + " the Nov 2026 renewal not found)"),
-      row(listed("MINUJUSTH", PKO, "2017-10-16", "2019-10-01",
+      row(listed("MINUJUSTH", NONE, "2017-10-16", "2019-10-01",
               "United Nations Mission for Justice Support in Haiti")
           .established(Year.of(2017)).addEstablishedBy(sym(2350, 2017)).started(date("2017-10-16"))
           .closure(DATES_NOT_KNOWN),

@@ -2,8 +2,11 @@ package io.github.wpskit.wps.mission;
 
 /**
  * What kind of United Nations presence a mission is. The kind is recorded only where a source says
- * it: {@link Mission#kind()} is empty for a mission whose classification is not confirmed (the
- * reference catalog leaves UNSMA, MICAH, UNGCI, UNFOR and UNOHCI unclassified).
+ * it: {@link Mission#kind()} is empty for a mission whose classification is not confirmed. The
+ * reference catalog classifies the current peacekeeping operations, MINUSMA and UNAMID (confirmed
+ * as operations), the political missions and offices DPO counts, and UNSCOB; its other past
+ * missions have no kind, because the dataset that lists them labels every row "DPO" and does not
+ * tell operations from political missions.
  */
 public enum MissionKind {
   /** A United Nations peacekeeping operation, such as UNMISS or MINUSMA. */
